@@ -1,0 +1,61 @@
+# Two commands for a fresh machine: `make run` and `make test`. Everything else is set-up they share.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+VENDOR := static/vendor
+
+.PHONY: run test setup assets messages lint typecheck i18n-check pytest bench clean
+
+setup: $(VENV)/.installed assets messages
+
+$(VENV)/.installed: requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv
+	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.lock
+	touch $@
+
+assets: $(VENDOR)/.installed
+
+$(VENDOR)/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	mkdir -p $(VENDOR)
+	cp node_modules/htmx.org/dist/htmx.min.js $(VENDOR)/htmx.min.js
+	cp node_modules/chart.js/dist/chart.umd.min.js $(VENDOR)/chart.umd.min.js
+	cp node_modules/@picocss/pico/css/pico.min.css $(VENDOR)/pico.min.css
+	touch $@
+
+# Compiled catalogues are build output: made from the committed .po files at every set-up.
+messages: $(VENV)/.installed
+	$(PY) scripts/i18n.py compile
+
+run: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(VENV)/.installed
+	$(VENV)/bin/mypy .
+
+i18n-check: $(VENV)/.installed
+	$(PY) scripts/i18n.py check
+
+pytest: setup
+	$(VENV)/bin/pytest
+
+test: setup lint typecheck i18n-check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/pytest
+
+bench: setup
+	$(PY) bench/import_people.py
+
+clean:
+	rm -rf $(VENV) node_modules $(VENDOR) db.sqlite3
+
+# Developers: gather new strings into the Dutch catalogue (needs GNU gettext), then translate them.
+messages-update: $(VENV)/.installed
+	$(PY) scripts/i18n.py update

@@ -1,0 +1,63 @@
+"""Shared test fixtures: a fixed cast of users, and Chromium settings for browser tests."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django would refuse ORM calls
+# from it. Tests only — never set in settings.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default(settings: Any) -> None:
+    settings.LANGUAGE_CODE = "en"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def _make_user(email: str, role: str, **extra: Any) -> Any:
+    from revmentor.accounts.models import User
+
+    return User.objects.create_user(email, PASSWORD, full_name=email.split("@")[0], role=role, **extra)
+
+
+@pytest.fixture
+def program_manager(db: None) -> Any:
+    return _make_user("pm@example.org", "program_manager")
+
+
+@pytest.fixture
+def hr_support(db: None) -> Any:
+    return _make_user("hr@example.org", "hr_support")
+
+
+@pytest.fixture
+def sponsor(db: None) -> Any:
+    return _make_user("sponsor@example.org", "sponsor")
+
+
+@pytest.fixture
+def participant(db: None) -> Any:
+    return _make_user("participant@example.org", "participant")
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **browser_type_launch_args,
+        "executable_path": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-dev-shm-usage",
+        ],
+    }

@@ -1,0 +1,1 @@
+"""revmentor: a platform for running reverse mentoring programs."""

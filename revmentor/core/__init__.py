@@ -1,0 +1,1 @@
+"""Core: what every app shares — domain errors, access checks, layout and the home page."""

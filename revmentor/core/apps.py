@@ -1,0 +1,12 @@
+"""App configuration for core."""
+
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "revmentor.core"
+    label = "core"
+    verbose_name = _("Core")

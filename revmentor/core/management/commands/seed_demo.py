@@ -1,0 +1,72 @@
+"""`python manage.py seed_demo`: demo organisation, staff logins and a demo program.
+
+Safe to run again: people sync by employee id, users and the program are only created once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from revmentor.accounts.models import Role, User
+from revmentor.core.demo import demo_people_rows, rows_to_csv
+from revmentor.people.models import Person
+from revmentor.people.services import people_import_file
+from revmentor.programs.models import Program
+from revmentor.programs.services import program_create_from_template
+
+DEMO_PASSWORD = "revmentor-demo"
+DEMO_PROGRAM_NAME = "Digital fluency 2027"
+DEMO_USERS: tuple[tuple[str, str, str, str], ...] = (
+    ("manager@demo.example.org", "Petra Vermeulen", Role.PROGRAM_MANAGER, "en"),
+    ("hr@demo.example.org", "Hans Koster", Role.HR_SUPPORT, "nl"),
+    ("sponsor@demo.example.org", "Carla Timmermans", Role.SPONSOR, "en"),
+    ("participant@demo.example.org", "", Role.PARTICIPANT, "en"),
+)
+
+
+class Command(BaseCommand):
+    help = "Load the demo organisation, demo users and a demo program (idempotent)."
+
+    @transaction.atomic
+    def handle(self, *args: Any, **options: Any) -> None:
+        plan = people_import_file(file_name="demo.csv", content=rows_to_csv(demo_people_rows()))
+        # The demo participant is a junior employee, so later stages have someone to enrol.
+        junior = Person.objects.filter(grade__lte=2).order_by("employee_id").first()
+        manager = None
+        for email, name, role, language in DEMO_USERS:
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                user = User.objects.create_user(
+                    email,
+                    DEMO_PASSWORD,
+                    full_name=name or (junior.name if junior else "Demo participant"),
+                    role=role,
+                    language=language,
+                    is_staff=role == Role.PROGRAM_MANAGER,
+                    is_superuser=role == Role.PROGRAM_MANAGER,
+                    person=junior if role == Role.PARTICIPANT else None,
+                )
+            if role == Role.PROGRAM_MANAGER:
+                manager = user
+        if not Program.objects.filter(name=DEMO_PROGRAM_NAME).exists():
+            program_create_from_template(
+                template_key="digital_fluency",
+                name=DEMO_PROGRAM_NAME,
+                language="en",
+                start_date=dt.date(2027, 2, 1),
+                created_by=manager,
+            )
+        self.stdout.write(
+            f"Demo organisation: {len(plan.creates)} created, {len(plan.updates)} updated, "
+            f"{len(plan.unchanged)} unchanged."
+        )
+        self.stdout.write("")
+        self.stdout.write("Demo logins (password for all: %s):" % DEMO_PASSWORD)
+        for email, _name, role, _language in DEMO_USERS:
+            self.stdout.write(f"  {Role(role).label:<16} {email}")
+        self.stdout.write("")
+        self.stdout.write("Open http://127.0.0.1:8000/")

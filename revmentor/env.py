@@ -1,0 +1,84 @@
+"""Small typed readers for environment variables that fail loudly on malformed values.
+
+Settings come from the environment only (one settings file, safe defaults). A value that cannot be
+understood stops the process at start with a message that names the variable, instead of being
+silently replaced by a default.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from django.core.exceptions import ImproperlyConfigured
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off", ""}
+
+
+def env_str(name: str, default: str = "", environ: Mapping[str, str] | None = None) -> str:
+    return (environ if environ is not None else os.environ).get(name, default)
+
+
+def env_bool(name: str, default: bool, environ: Mapping[str, str] | None = None) -> bool:
+    raw = (environ if environ is not None else os.environ).get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"Environment variable {name} must be a boolean (true/false, 1/0, yes/no), got {raw!r}."
+    )
+
+
+def env_int(
+    name: str, default: int, environ: Mapping[str, str] | None = None, minimum: int | None = None
+) -> int:
+    raw = (environ if environ is not None else os.environ).get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"Environment variable {name} must be an integer, got {raw!r}."
+        ) from None
+    if minimum is not None and value < minimum:
+        raise ImproperlyConfigured(f"Environment variable {name} must be at least {minimum}.")
+    return value
+
+
+def env_list(
+    name: str, default: list[str], environ: Mapping[str, str] | None = None
+) -> list[str]:
+    raw = (environ if environ is not None else os.environ).get(name)
+    if raw is None:
+        return default
+    items = [item.strip() for item in raw.split(",")]
+    if any(item == "" for item in items):
+        raise ImproperlyConfigured(
+            f"Environment variable {name} must be a comma-separated list without empty items, "
+            f"got {raw!r}."
+        )
+    return items
+
+
+def env_database(
+    name: str, default: str, environ: Mapping[str, str] | None = None
+) -> dict[str, object]:
+    """Parse a database URL such as postgres://user:pass@host:5432/name."""
+    import dj_database_url
+
+    raw = (environ if environ is not None else os.environ).get(name) or default
+    try:
+        config = dj_database_url.parse(raw, conn_max_age=60)
+    except Exception as exc:  # the library raises several unrelated types for bad URLs
+        raise ImproperlyConfigured(
+            f"Environment variable {name} is not a valid database URL ({exc})."
+        ) from None
+    if not config.get("ENGINE") or not config.get("NAME"):
+        raise ImproperlyConfigured(f"Environment variable {name} is not a valid database URL.")
+    return dict(config)

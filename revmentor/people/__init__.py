@@ -1,0 +1,1 @@
+"""People and organisation: org units as a tree, people with their reporting lines, imports."""

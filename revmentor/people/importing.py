@@ -1,0 +1,641 @@
+"""Reading and checking an organisation file (CSV or XLSX) into an import plan.
+
+One pass collects *every* problem, each with its row (as a spreadsheet shows it: the header is
+row 1), its column and a translated reason. Nothing here writes; `services.people_import_apply`
+writes a plan only when it has no errors, so an import is all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+from zoneinfo import available_timezones
+
+import pycountry
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from revmentor.people.models import OrgUnit, Person
+
+COLUMNS = (
+    "employee_id",
+    "name",
+    "email",
+    "department",
+    "manager_id",
+    "job_title",
+    "grade",
+    "languages",
+    "location",
+    "time_zone",
+    "external",
+    "institution",
+)
+REQUIRED_COLUMNS = ("employee_id", "name", "email", "department", "manager_id")
+
+# Header names are compared after lower-casing and turning spaces and dashes into underscores.
+HEADER_ALIASES: dict[str, str] = {
+    **{name: name for name in COLUMNS},
+    "id": "employee_id",
+    "personeelsnummer": "employee_id",
+    "medewerkernummer": "employee_id",
+    "medewerker_id": "employee_id",
+    "naam": "name",
+    "e_mail": "email",
+    "emailadres": "email",
+    "e_mailadres": "email",
+    "afdeling": "department",
+    "leidinggevende_id": "manager_id",
+    "leidinggevende": "manager_id",
+    "manager": "manager_id",
+    "functie": "job_title",
+    "functietitel": "job_title",
+    "niveau": "grade",
+    "schaal": "grade",
+    "talen": "languages",
+    "locatie": "location",
+    "standplaats": "location",
+    "timezone": "time_zone",
+    "tijdzone": "time_zone",
+    "extern": "external",
+    "instelling": "institution",
+    "onderwijsinstelling": "institution",
+}
+
+COLUMN_LABELS: dict[str, Promise] = {
+    "employee_id": gettext_lazy("employee id"),
+    "name": gettext_lazy("name"),
+    "email": gettext_lazy("e-mail"),
+    "department": gettext_lazy("department"),
+    "manager_id": gettext_lazy("manager id"),
+    "job_title": gettext_lazy("job title"),
+    "grade": gettext_lazy("grade"),
+    "languages": gettext_lazy("languages"),
+    "location": gettext_lazy("location"),
+    "time_zone": gettext_lazy("time zone"),
+    "external": gettext_lazy("external"),
+    "institution": gettext_lazy("institution"),
+}
+
+_TRUE = {"1", "yes", "y", "true", "ja", "j", "waar", "x"}
+_FALSE = {"", "0", "no", "n", "false", "nee", "onwaar"}
+MAX_GRADE = 100
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One reason the file cannot be imported. Row 0 means the file as a whole."""
+
+    row: int
+    column: str
+    message: str
+
+
+@dataclass
+class PersonRow:
+    row: int
+    employee_id: str
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PersonChange:
+    employee_id: str
+    name: str
+    fields: tuple[str, ...]
+
+
+@dataclass
+class ImportPlan:
+    columns: tuple[str, ...] = ()
+    rows: list[PersonRow] = field(default_factory=list)
+    creates: list[PersonRow] = field(default_factory=list)
+    updates: list[tuple[PersonRow, PersonChange]] = field(default_factory=list)
+    unchanged: list[PersonRow] = field(default_factory=list)
+    new_unit_paths: list[str] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.problems: list[ImportProblem] = []
+
+    def problem(self, row: int, column: str, message: str) -> None:
+        self.problems.append(ImportProblem(row=row, column=column, message=message))
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    return frozenset(
+        lang.alpha_2 for lang in pycountry.languages if getattr(lang, "alpha_2", None)
+    )
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def _normalise_header(raw: str) -> str:
+    return raw.strip().lower().replace(" ", "_").replace("-", "_").lstrip("\ufeff")
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    # Spreadsheets turn "1001" into 1001.0; an id or grade should read back as typed.
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_table(file_name: str, content: bytes) -> tuple[list[str], list[list[str]], list[ImportProblem]]:
+    """Return (header, data rows, problems) for a CSV or XLSX file."""
+    is_xlsx = file_name.lower().endswith((".xlsx", ".xlsm")) or content[:2] == b"PK"
+    if is_xlsx:
+        return _read_xlsx(content)
+    return _read_csv(content)
+
+
+def _read_csv(content: bytes) -> tuple[list[str], list[list[str]], list[ImportProblem]]:
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return [], [], [
+            ImportProblem(
+                row=0,
+                column="",
+                message=_(
+                    "The file is not UTF-8 text (unreadable byte at position %(position)s). "
+                    "Save it as CSV UTF-8 or as an Excel workbook (.xlsx)."
+                )
+                % {"position": exc.start},
+            )
+        ]
+    if "\x00" in text:
+        return [], [], [
+            ImportProblem(row=0, column="", message=_("The file contains binary data, not text."))
+        ]
+    first_line = text.split("\n", 1)[0]
+    # Dutch spreadsheet programs write semicolons; pick whichever separator the header uses most.
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    try:
+        rows = [
+            [cell.strip() for cell in record]
+            for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        ]
+    except csv.Error as exc:
+        return [], [], [
+            ImportProblem(
+                row=0, column="", message=_("The file is not valid CSV: %(error)s") % {"error": exc}
+            )
+        ]
+    if not rows:
+        return [], [], []
+    return rows[0], rows[1:], []
+
+
+def _read_xlsx(content: bytes) -> tuple[list[str], list[list[str]], list[ImportProblem]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
+        return [], [], [
+            ImportProblem(
+                row=0,
+                column="",
+                message=_("The file is not a readable Excel workbook (%(error)s).")
+                % {"error": exc.__class__.__name__},
+            )
+        ]
+    try:
+        sheet = workbook.worksheets[0]
+        rows = [[_cell_text(value) for value in record] for record in sheet.iter_rows(values_only=True)]
+    except Exception as exc:  # openpyxl raises many types for damaged parts of a workbook
+        return [], [], [
+            ImportProblem(
+                row=0,
+                column="",
+                message=_("The file is not a readable Excel workbook (%(error)s).")
+                % {"error": exc.__class__.__name__},
+            )
+        ]
+    finally:
+        workbook.close()
+    if not rows:
+        return [], [], []
+    return rows[0], rows[1:], []
+
+
+def _split_list(raw: str) -> list[str]:
+    parts = raw.replace(",", ";").split(";")
+    return [part.strip().lower() for part in parts if part.strip()]
+
+
+def _check_header(reader: _Reader, header: Sequence[str]) -> list[str | None]:
+    """Map each header cell to a column name, reporting unknown, duplicate and missing columns."""
+    mapped: list[str | None] = []
+    seen: set[str] = set()
+    for raw in header:
+        key = _normalise_header(raw)
+        if key == "":
+            mapped.append(None)
+            continue
+        column = HEADER_ALIASES.get(key)
+        if column is None:
+            reader.problem(
+                1,
+                raw,
+                _("Unknown column “%(column)s”. Known columns: %(known)s.")
+                % {"column": raw, "known": ", ".join(COLUMNS)},
+            )
+        elif column in seen:
+            reader.problem(1, raw, _("The column “%(column)s” appears twice.") % {"column": raw})
+            column = None
+        else:
+            seen.add(column)
+        mapped.append(column)
+    for column in REQUIRED_COLUMNS:
+        if column not in seen:
+            reader.problem(
+                1,
+                column,
+                _("The required column “%(column)s” is missing.") % {"column": column},
+            )
+    return mapped
+
+
+def _check_row(reader: _Reader, row_number: int, cells: dict[str, str]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+
+    def need(column: str) -> str:
+        value = cells.get(column, "")
+        if value == "":
+            reader.problem(
+                row_number,
+                column,
+                _("%(column)s is required.") % {"column": str(COLUMN_LABELS[column]).capitalize()},
+            )
+        return value
+
+    employee_id = need("employee_id")
+    if len(employee_id) > 64:
+        reader.problem(row_number, "employee_id", _("The employee id is longer than 64 characters."))
+    values["employee_id"] = employee_id
+    name = need("name")
+    if len(name) > 200:
+        reader.problem(row_number, "name", _("The name is longer than 200 characters."))
+    values["name"] = name
+
+    email = need("email").lower()
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            reader.problem(
+                row_number,
+                "email",
+                _("“%(value)s” is not a valid e-mail address.") % {"value": email},
+            )
+    values["email"] = email
+
+    if "external" in cells:
+        raw = cells["external"].lower()
+        if raw in _TRUE:
+            values["is_external"] = True
+        elif raw in _FALSE:
+            values["is_external"] = False
+        else:
+            reader.problem(
+                row_number,
+                "external",
+                _("“%(value)s” is not yes or no.") % {"value": cells["external"]},
+            )
+            values["is_external"] = False
+    is_external = bool(values.get("is_external", False))
+
+    if "department" in cells:
+        raw = cells["department"]
+        segments = [segment.strip() for segment in raw.split("/")]
+        if raw == "":
+            if not is_external:
+                reader.problem(
+                    row_number,
+                    "department",
+                    _("Department is required for internal people."),
+                )
+            values["department"] = ""
+        elif any(segment == "" for segment in segments):
+            reader.problem(
+                row_number,
+                "department",
+                _("“%(value)s” has an empty part; write a path such as Marketing/Digital.")
+                % {"value": raw},
+            )
+            values["department"] = ""
+        elif len(raw) > 1000 or any(len(segment) > 200 for segment in segments):
+            reader.problem(row_number, "department", _("The department path is too long."))
+            values["department"] = ""
+        else:
+            values["department"] = "/".join(segments)
+
+    if "manager_id" in cells:
+        values["manager_id"] = cells["manager_id"]
+        if cells["manager_id"] and cells["manager_id"] == employee_id:
+            reader.problem(
+                row_number, "manager_id", _("A person cannot be their own manager.")
+            )
+
+    for column, limit in (("job_title", 200), ("location", 200), ("institution", 200)):
+        if column in cells:
+            if len(cells[column]) > limit:
+                reader.problem(
+                    row_number,
+                    column,
+                    _("This value is longer than %(limit)s characters.") % {"limit": limit},
+                )
+            values[column] = cells[column][:limit]
+
+    if "grade" in cells:
+        raw = cells["grade"]
+        if raw == "":
+            values["grade"] = None
+        else:
+            try:
+                grade = int(raw)
+            except ValueError:
+                grade = None
+                reader.problem(
+                    row_number,
+                    "grade",
+                    _("“%(value)s” is not a whole number.") % {"value": raw},
+                )
+            if grade is not None and not 0 <= grade <= MAX_GRADE:
+                reader.problem(
+                    row_number,
+                    "grade",
+                    _("The grade must be between 0 and %(maximum)s.") % {"maximum": MAX_GRADE},
+                )
+                grade = None
+            values["grade"] = grade
+
+    if "languages" in cells:
+        codes = _split_list(cells["languages"])
+        unknown = [code for code in codes if code not in _language_codes()]
+        if unknown:
+            reader.problem(
+                row_number,
+                "languages",
+                _("Unknown language code “%(code)s”; use two-letter ISO codes such as nl;en.")
+                % {"code": ", ".join(unknown)},
+            )
+        values["languages"] = list(dict.fromkeys(codes))
+
+    if "time_zone" in cells:
+        tz = cells["time_zone"]
+        if tz and tz not in _time_zones():
+            reader.problem(
+                row_number,
+                "time_zone",
+                _("Unknown time zone “%(value)s”; use a name such as Europe/Amsterdam.")
+                % {"value": tz},
+            )
+        values["time_zone"] = tz
+
+    if is_external and "institution" in cells and not cells["institution"]:
+        reader.problem(
+            row_number, "institution", _("Institution is required for external people.")
+        )
+    return values
+
+
+def _find_cycles(managers: dict[str, str]) -> list[list[str]]:
+    """Cycles in a graph where each id points to at most one manager."""
+    state: dict[str, int] = {}  # 1 = on the current walk, 2 = done
+    cycles: list[list[str]] = []
+    for start in sorted(managers):
+        if state.get(start):
+            continue
+        walk: list[str] = []
+        node: str | None = start
+        while node is not None and node in managers and not state.get(node):
+            state[node] = 1
+            walk.append(node)
+            node = managers.get(node) or None
+        if node is not None and state.get(node) == 1:
+            cycles.append(walk[walk.index(node) :])
+        for visited in walk:
+            state[visited] = 2
+    return cycles
+
+
+def build_plan(file_name: str, content: bytes) -> ImportPlan:
+    """Read, check and compare a file with the organisation as it is now."""
+    reader = _Reader()
+    header, data, file_problems = read_table(file_name, content)
+    reader.problems.extend(file_problems)
+    plan = ImportPlan()
+    if file_problems:
+        plan.problems = reader.problems
+        return plan
+    if not header:
+        reader.problem(0, "", _("The file is empty."))
+        plan.problems = reader.problems
+        return plan
+    mapped = _check_header(reader, header)
+    if reader.problems:
+        # Without a trustworthy header every row check would report the same problem again.
+        plan.problems = reader.problems
+        return plan
+    plan.columns = tuple(column for column in mapped if column)
+
+    rows: list[PersonRow] = []
+    for offset, record in enumerate(data):
+        row_number = offset + 2
+        if not any(cell.strip() for cell in record):
+            continue  # blank lines at the end of spreadsheets are common and carry nothing
+        if len(record) > len(mapped) and any(cell.strip() for cell in record[len(mapped) :]):
+            reader.problem(
+                row_number,
+                "",
+                _("This row has %(found)s cells but the header has %(expected)s columns.")
+                % {"found": len(record), "expected": len(mapped)},
+            )
+        cells = {
+            column: (record[index].strip() if index < len(record) else "")
+            for index, column in enumerate(mapped)
+            if column is not None
+        }
+        values = _check_row(reader, row_number, cells)
+        rows.append(PersonRow(row=row_number, employee_id=values["employee_id"], values=values))
+    if not rows and not reader.problems:
+        reader.problem(0, "", _("The file has a header but no people."))
+
+    existing = {
+        person.employee_id: person
+        for person in Person.objects.select_related("org_unit").only(
+            *_COMPARE_FIELDS, "employee_id", "org_unit__path", "manager_id"
+        )
+    }
+    _check_across_rows(reader, rows, existing)
+    plan.rows = rows
+    plan.problems = sorted(reader.problems, key=lambda p: (p.row, _column_order(p.column)))
+    if plan.problems:
+        return plan
+    _compare(plan, rows, existing)
+    return plan
+
+
+def _column_order(column: str) -> int:
+    return COLUMNS.index(column) if column in COLUMNS else -1
+
+
+def _check_across_rows(reader: _Reader, rows: list[PersonRow], existing: dict[str, Person]) -> None:
+    first_row_of_id: dict[str, int] = {}
+    for person_row in rows:
+        if not person_row.employee_id:
+            continue
+        if person_row.employee_id in first_row_of_id:
+            reader.problem(
+                person_row.row,
+                "employee_id",
+                _("Duplicate employee id “%(value)s” (also on row %(other)s).")
+                % {"value": person_row.employee_id, "other": first_row_of_id[person_row.employee_id]},
+            )
+        else:
+            first_row_of_id[person_row.employee_id] = person_row.row
+
+    # E-mail addresses must stay unique in the organisation as it will be after the import.
+    in_file = {row.employee_id for row in rows}
+    email_owner: dict[str, tuple[str, int]] = {
+        person.email: (employee_id, 0)
+        for employee_id, person in existing.items()
+        if employee_id not in in_file
+    }
+    for person_row in rows:
+        email = person_row.values.get("email", "")
+        if not email:
+            continue
+        owner = email_owner.get(email)
+        if owner is not None and owner[0] != person_row.employee_id:
+            if owner[1]:
+                message = _("Duplicate e-mail address “%(value)s” (also on row %(other)s).") % {
+                    "value": email,
+                    "other": owner[1],
+                }
+            else:
+                message = _(
+                    "The e-mail address “%(value)s” already belongs to %(other)s."
+                ) % {"value": email, "other": owner[0]}
+            reader.problem(person_row.row, "email", message)
+        else:
+            email_owner[email] = (person_row.employee_id, person_row.row)
+
+    # Managers: known in the file or already in the organisation, and no reporting-line cycles.
+    managers: dict[str, str] = {
+        employee_id: person.manager_id or ""
+        for employee_id, person in existing.items()
+        if employee_id not in in_file
+    }
+    row_of: dict[str, int] = {}
+    for person_row in rows:
+        if person_row.employee_id and person_row.employee_id not in row_of:
+            row_of[person_row.employee_id] = person_row.row
+            if "manager_id" in person_row.values:
+                manager_id = person_row.values["manager_id"]
+            else:
+                known = existing.get(person_row.employee_id)
+                manager_id = (known.manager_id or "") if known else ""
+            managers[person_row.employee_id] = manager_id
+    for person_row in rows:
+        manager_id = person_row.values.get("manager_id", "")
+        if manager_id and manager_id != person_row.employee_id and manager_id not in managers:
+            reader.problem(
+                person_row.row,
+                "manager_id",
+                _("Unknown manager id “%(value)s”: not in this file or the organisation.")
+                % {"value": manager_id},
+            )
+    known_managers = {
+        employee_id: manager
+        for employee_id, manager in managers.items()
+        if manager in managers and manager != employee_id
+    }
+    for cycle in _find_cycles(known_managers):
+        in_this_file = [employee_id for employee_id in cycle if employee_id in row_of]
+        if not in_this_file:
+            continue
+        first = min(in_this_file, key=lambda employee_id: row_of[employee_id])
+        chain = " → ".join([*cycle, cycle[0]])
+        reader.problem(
+            row_of[first],
+            "manager_id",
+            _("Cycle in reporting lines: %(chain)s.") % {"chain": chain},
+        )
+
+
+_COMPARE_FIELDS = (
+    "name",
+    "email",
+    "job_title",
+    "grade",
+    "languages",
+    "location",
+    "time_zone",
+    "is_external",
+    "institution",
+)
+
+
+def _compare(plan: ImportPlan, rows: Iterable[PersonRow], existing: dict[str, Person]) -> None:
+    known_units = set(OrgUnit.objects.values_list("path", flat=True))
+    wanted_units: set[str] = set()
+    for person_row in rows:
+        department = person_row.values.get("department", "")
+        if department:
+            parts = department.split("/")
+            wanted_units.update("/".join(parts[: depth + 1]) for depth in range(len(parts)))
+        person = existing.get(person_row.employee_id)
+        if person is None:
+            plan.creates.append(person_row)
+            continue
+        changed = [
+            name
+            for name in _COMPARE_FIELDS
+            if name in person_row.values and getattr(person, name) != person_row.values[name]
+        ]
+        if "department" in person_row.values and (
+            (person.org_unit.path if person.org_unit else "") != person_row.values["department"]
+        ):
+            changed.append("department")
+        if "manager_id" in person_row.values and (person.manager_id or "") != person_row.values[
+            "manager_id"
+        ]:
+            changed.append("manager_id")
+        if changed:
+            plan.updates.append(
+                (
+                    person_row,
+                    PersonChange(
+                        employee_id=person.employee_id,
+                        name=person_row.values.get("name", person.name),
+                        fields=tuple(changed),
+                    ),
+                )
+            )
+        else:
+            plan.unchanged.append(person_row)
+    plan.new_unit_paths = sorted(wanted_units - known_units, key=lambda p: (p.count("/"), p))

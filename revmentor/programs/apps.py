@@ -1,0 +1,12 @@
+"""App configuration for programs."""
+
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ProgramsConfig(AppConfig):
+    name = "revmentor.programs"
+    label = "programs"
+    verbose_name = _("Programs")

@@ -1,0 +1,14 @@
+"""Top-level URLs."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("revmentor.core.urls")),
+    path("accounts/", include("revmentor.accounts.urls")),
+    path("organisation/", include("revmentor.people.urls")),
+    path("programs/", include("revmentor.programs.urls")),
+    path("admin/", admin.site.urls),
+]
