@@ -23,7 +23,9 @@ def _english_by_default(settings: Any) -> None:
 def _make_user(email: str, role: str, **extra: Any) -> Any:
     from revmentor.accounts.models import User
 
-    return User.objects.create_user(email, PASSWORD, full_name=email.split("@")[0], role=role, **extra)
+    return User.objects.create_user(
+        email, PASSWORD, full_name=email.split("@")[0], role=role, **extra
+    )
 
 
 @pytest.fixture

@@ -51,9 +51,7 @@ def env_int(
     return value
 
 
-def env_list(
-    name: str, default: list[str], environ: Mapping[str, str] | None = None
-) -> list[str]:
+def env_list(name: str, default: list[str], environ: Mapping[str, str] | None = None) -> list[str]:
     raw = (environ if environ is not None else os.environ).get(name)
     if raw is None:
         return default

@@ -25,9 +25,7 @@ DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
     if not DEBUG:
-        raise ImproperlyConfigured(
-            "Environment variable SECRET_KEY is required when DEBUG is off."
-        )
+        raise ImproperlyConfigured("Environment variable SECRET_KEY is required when DEBUG is off.")
     # Development only: a fixed key is acceptable because DEBUG exposes everything anyway.
     SECRET_KEY = "dev-insecure-revmentor-key-do-not-use-in-production"
 

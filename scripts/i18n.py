@@ -62,7 +62,9 @@ def check() -> int:
     for failure in failures:
         print(failure)
     if failures:
-        print(f"{len(failures)} translation problem(s). Run `make messages-update`, then translate.")
+        print(
+            f"{len(failures)} translation problem(s). Run `make messages-update`, then translate."
+        )
         return 1
     print("translations: complete")
     return 0

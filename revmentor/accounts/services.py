@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from revmentor.accounts.models import User
 from revmentor.core.exceptions import DomainError
-from django.utils.translation import gettext_lazy as _
 
 
 class UnknownLanguage(DomainError):

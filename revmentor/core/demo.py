@@ -7,18 +7,104 @@ import io
 import random
 
 FIRST_NAMES = (
-    "Sanne", "Daan", "Emma", "Lars", "Fleur", "Bram", "Julia", "Sem", "Lotte", "Thijs", "Anouk",
-    "Jesse", "Iris", "Ruben", "Noor", "Milan", "Eva", "Luuk", "Sophie", "Stijn", "Femke", "Niels",
-    "Maud", "Joost", "Ilse", "Mohamed", "Fatima", "Yusuf", "Aisha", "Priya", "Arjun", "Mei",
-    "Wei", "Lucas", "Olivia", "Mateo", "Camila", "Kwame", "Amara", "Sven", "Ingrid", "Tomasz",
-    "Agnieszka", "Elif", "Emre", "Chiara", "Luca", "Sofia", "Hiroshi", "Yuki", "Ana", "João",
+    "Sanne",
+    "Daan",
+    "Emma",
+    "Lars",
+    "Fleur",
+    "Bram",
+    "Julia",
+    "Sem",
+    "Lotte",
+    "Thijs",
+    "Anouk",
+    "Jesse",
+    "Iris",
+    "Ruben",
+    "Noor",
+    "Milan",
+    "Eva",
+    "Luuk",
+    "Sophie",
+    "Stijn",
+    "Femke",
+    "Niels",
+    "Maud",
+    "Joost",
+    "Ilse",
+    "Mohamed",
+    "Fatima",
+    "Yusuf",
+    "Aisha",
+    "Priya",
+    "Arjun",
+    "Mei",
+    "Wei",
+    "Lucas",
+    "Olivia",
+    "Mateo",
+    "Camila",
+    "Kwame",
+    "Amara",
+    "Sven",
+    "Ingrid",
+    "Tomasz",
+    "Agnieszka",
+    "Elif",
+    "Emre",
+    "Chiara",
+    "Luca",
+    "Sofia",
+    "Hiroshi",
+    "Yuki",
+    "Ana",
+    "João",
 )
 LAST_NAMES = (
-    "de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer",
-    "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker", "Brouwer",
-    "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "Kok", "Jacobs", "El Amrani",
-    "Yılmaz", "Kaya", "Nguyen", "Patel", "Sharma", "Chen", "Wang", "Silva", "Santos", "García",
-    "Rossi", "Kowalski", "Nowak", "Müller", "Schmidt", "Andersen", "Mensah", "Okafor", "Tanaka",
+    "de Vries",
+    "Jansen",
+    "van den Berg",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "de Graaf",
+    "van der Meer",
+    "Kok",
+    "Jacobs",
+    "El Amrani",
+    "Yılmaz",
+    "Kaya",
+    "Nguyen",
+    "Patel",
+    "Sharma",
+    "Chen",
+    "Wang",
+    "Silva",
+    "Santos",
+    "García",
+    "Rossi",
+    "Kowalski",
+    "Nowak",
+    "Müller",
+    "Schmidt",
+    "Andersen",
+    "Mensah",
+    "Okafor",
+    "Tanaka",
 )
 DEPARTMENTS: dict[str, tuple[str, ...]] = {
     "Marketing": ("Digital", "Brand"),
@@ -35,15 +121,29 @@ DEPARTMENTS: dict[str, tuple[str, ...]] = {
 }
 LOCATIONS = ("Amsterdam", "Utrecht", "Rotterdam", "Eindhoven", "Groningen")
 HEADER = (
-    "employee_id", "name", "email", "department", "manager_id", "job_title", "grade",
-    "languages", "location", "time_zone", "external", "institution",
+    "employee_id",
+    "name",
+    "email",
+    "department",
+    "manager_id",
+    "job_title",
+    "grade",
+    "languages",
+    "location",
+    "time_zone",
+    "external",
+    "institution",
 )
 
 
 def _email(name: str, employee_id: str) -> str:
     ascii_name = (
         name.lower()
-        .replace("ı", "i").replace("ã", "a").replace("í", "i").replace("é", "e").replace("ü", "u")
+        .replace("ı", "i")
+        .replace("ã", "a")
+        .replace("í", "i")
+        .replace("é", "e")
+        .replace("ü", "u")
         .replace(" ", ".")
     )
     return f"{ascii_name}.{employee_id.lower()}@demo.example.org"
@@ -58,7 +158,9 @@ def demo_people_rows(seed: int = 7) -> list[dict[str, str]]:
     def person(department: str, manager: str, title: str, grade: int) -> str:
         employee_id = f"E{next(counter)}"
         name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
-        languages = "nl;en" if rng.random() < 0.8 else rng.choice(("en", "en;de", "nl;en;fr", "en;tr"))
+        languages = (
+            "nl;en" if rng.random() < 0.8 else rng.choice(("en", "en;de", "nl;en;fr", "en;tr"))
+        )
         rows.append(
             {
                 "employee_id": employee_id,
@@ -89,7 +191,11 @@ def demo_people_rows(seed: int = 7) -> list[dict[str, str]]:
                 lead = person(path, manager, f"Team lead {team}", 5)
                 for _ in range(rng.randint(3, 6)):
                     grade = rng.choice((1, 2, 2, 3, 3, 4))
-                    title = "Trainee" if grade == 1 else ("Junior specialist" if grade <= 2 else "Specialist")
+                    title = (
+                        "Trainee"
+                        if grade == 1
+                        else ("Junior specialist" if grade <= 2 else "Specialist")
+                    )
                     person(path, lead, f"{title} {team}", grade)
     return rows
 

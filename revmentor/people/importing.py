@@ -138,9 +138,7 @@ class _Reader:
 
 @cache
 def _language_codes() -> frozenset[str]:
-    return frozenset(
-        lang.alpha_2 for lang in pycountry.languages if getattr(lang, "alpha_2", None)
-    )
+    return frozenset(lang.alpha_2 for lang in pycountry.languages if getattr(lang, "alpha_2", None))
 
 
 @cache
@@ -161,7 +159,9 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def read_table(file_name: str, content: bytes) -> tuple[list[str], list[list[str]], list[ImportProblem]]:
+def read_table(
+    file_name: str, content: bytes
+) -> tuple[list[str], list[list[str]], list[ImportProblem]]:
     """Return (header, data rows, problems) for a CSV or XLSX file."""
     is_xlsx = file_name.lower().endswith((".xlsx", ".xlsm")) or content[:2] == b"PK"
     if is_xlsx:
@@ -173,21 +173,31 @@ def _read_csv(content: bytes) -> tuple[list[str], list[list[str]], list[ImportPr
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return [], [], [
-            ImportProblem(
-                row=0,
-                column="",
-                message=_(
-                    "The file is not UTF-8 text (unreadable byte at position %(position)s). "
-                    "Save it as CSV UTF-8 or as an Excel workbook (.xlsx)."
+        return (
+            [],
+            [],
+            [
+                ImportProblem(
+                    row=0,
+                    column="",
+                    message=_(
+                        "The file is not UTF-8 text (unreadable byte at position %(position)s). "
+                        "Save it as CSV UTF-8 or as an Excel workbook (.xlsx)."
+                    )
+                    % {"position": exc.start},
                 )
-                % {"position": exc.start},
-            )
-        ]
+            ],
+        )
     if "\x00" in text:
-        return [], [], [
-            ImportProblem(row=0, column="", message=_("The file contains binary data, not text."))
-        ]
+        return (
+            [],
+            [],
+            [
+                ImportProblem(
+                    row=0, column="", message=_("The file contains binary data, not text.")
+                )
+            ],
+        )
     first_line = text.split("\n", 1)[0]
     # Dutch spreadsheet programs write semicolons; pick whichever separator the header uses most.
     delimiter = max((",", ";", "\t"), key=first_line.count)
@@ -197,11 +207,17 @@ def _read_csv(content: bytes) -> tuple[list[str], list[list[str]], list[ImportPr
             for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         ]
     except csv.Error as exc:
-        return [], [], [
-            ImportProblem(
-                row=0, column="", message=_("The file is not valid CSV: %(error)s") % {"error": exc}
-            )
-        ]
+        return (
+            [],
+            [],
+            [
+                ImportProblem(
+                    row=0,
+                    column="",
+                    message=_("The file is not valid CSV: %(error)s") % {"error": exc},
+                )
+            ],
+        )
     if not rows:
         return [], [], []
     return rows[0], rows[1:], []
@@ -213,26 +229,36 @@ def _read_xlsx(content: bytes) -> tuple[list[str], list[list[str]], list[ImportP
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        return [], [], [
-            ImportProblem(
-                row=0,
-                column="",
-                message=_("The file is not a readable Excel workbook (%(error)s).")
-                % {"error": exc.__class__.__name__},
-            )
-        ]
+        return (
+            [],
+            [],
+            [
+                ImportProblem(
+                    row=0,
+                    column="",
+                    message=_("The file is not a readable Excel workbook (%(error)s).")
+                    % {"error": exc.__class__.__name__},
+                )
+            ],
+        )
     try:
         sheet = workbook.worksheets[0]
-        rows = [[_cell_text(value) for value in record] for record in sheet.iter_rows(values_only=True)]
-    except Exception as exc:  # openpyxl raises many types for damaged parts of a workbook
-        return [], [], [
-            ImportProblem(
-                row=0,
-                column="",
-                message=_("The file is not a readable Excel workbook (%(error)s).")
-                % {"error": exc.__class__.__name__},
-            )
+        rows = [
+            [_cell_text(value) for value in record] for record in sheet.iter_rows(values_only=True)
         ]
+    except Exception as exc:  # openpyxl raises many types for damaged parts of a workbook
+        return (
+            [],
+            [],
+            [
+                ImportProblem(
+                    row=0,
+                    column="",
+                    message=_("The file is not a readable Excel workbook (%(error)s).")
+                    % {"error": exc.__class__.__name__},
+                )
+            ],
+        )
     finally:
         workbook.close()
     if not rows:
@@ -293,7 +319,9 @@ def _check_row(reader: _Reader, row_number: int, cells: dict[str, str]) -> dict[
 
     employee_id = need("employee_id")
     if len(employee_id) > 64:
-        reader.problem(row_number, "employee_id", _("The employee id is longer than 64 characters."))
+        reader.problem(
+            row_number, "employee_id", _("The employee id is longer than 64 characters.")
+        )
     values["employee_id"] = employee_id
     name = need("name")
     if len(name) > 200:
@@ -355,9 +383,7 @@ def _check_row(reader: _Reader, row_number: int, cells: dict[str, str]) -> dict[
     if "manager_id" in cells:
         values["manager_id"] = cells["manager_id"]
         if cells["manager_id"] and cells["manager_id"] == employee_id:
-            reader.problem(
-                row_number, "manager_id", _("A person cannot be their own manager.")
-            )
+            reader.problem(row_number, "manager_id", _("A person cannot be their own manager."))
 
     for column, limit in (("job_title", 200), ("location", 200), ("institution", 200)):
         if column in cells:
@@ -416,9 +442,7 @@ def _check_row(reader: _Reader, row_number: int, cells: dict[str, str]) -> dict[
         values["time_zone"] = tz
 
     if is_external and "institution" in cells and not cells["institution"]:
-        reader.problem(
-            row_number, "institution", _("Institution is required for external people.")
-        )
+        reader.problem(row_number, "institution", _("Institution is required for external people."))
     return values
 
 
@@ -513,7 +537,10 @@ def _check_across_rows(reader: _Reader, rows: list[PersonRow], existing: dict[st
                 person_row.row,
                 "employee_id",
                 _("Duplicate employee id “%(value)s” (also on row %(other)s).")
-                % {"value": person_row.employee_id, "other": first_row_of_id[person_row.employee_id]},
+                % {
+                    "value": person_row.employee_id,
+                    "other": first_row_of_id[person_row.employee_id],
+                },
             )
         else:
             first_row_of_id[person_row.employee_id] = person_row.row
@@ -537,9 +564,10 @@ def _check_across_rows(reader: _Reader, rows: list[PersonRow], existing: dict[st
                     "other": owner[1],
                 }
             else:
-                message = _(
-                    "The e-mail address “%(value)s” already belongs to %(other)s."
-                ) % {"value": email, "other": owner[0]}
+                message = _("The e-mail address “%(value)s” already belongs to %(other)s.") % {
+                    "value": email,
+                    "other": owner[0],
+                }
             reader.problem(person_row.row, "email", message)
         else:
             email_owner[email] = (person_row.employee_id, person_row.row)
@@ -621,9 +649,10 @@ def _compare(plan: ImportPlan, rows: Iterable[PersonRow], existing: dict[str, Pe
             (person.org_unit.path if person.org_unit else "") != person_row.values["department"]
         ):
             changed.append("department")
-        if "manager_id" in person_row.values and (person.manager_id or "") != person_row.values[
-            "manager_id"
-        ]:
+        if (
+            "manager_id" in person_row.values
+            and (person.manager_id or "") != person_row.values["manager_id"]
+        ):
             changed.append("manager_id")
         if changed:
             plan.updates.append(

@@ -90,13 +90,12 @@ class PeopleImport(models.Model):
         settings.AUTH_USER_MODEL,
         verbose_name=_("uploaded by"),
         null=True,
+        blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
     created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
-    status = models.CharField(
-        _("status"), max_length=16, choices=Status, default=Status.PREVIEWED
-    )
+    status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.PREVIEWED)
     applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
     created_count = models.PositiveIntegerField(_("created"), default=0)
     updated_count = models.PositiveIntegerField(_("updated"), default=0)

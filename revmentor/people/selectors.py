@@ -89,6 +89,8 @@ def people_count() -> int:
 
 
 def recent_imports(limit: int = 5) -> QuerySet[PeopleImport]:
-    return PeopleImport.objects.filter(status=PeopleImport.Status.APPLIED).select_related(
-        "uploaded_by"
-    ).defer("content")[:limit]
+    return (
+        PeopleImport.objects.filter(status=PeopleImport.Status.APPLIED)
+        .select_related("uploaded_by")
+        .defer("content")[:limit]
+    )

@@ -40,9 +40,9 @@ class ImportAlreadyApplied(DomainError):
     default_message = _("This import was already applied.")
 
 
-def people_import_preview(*, file_name: str, content: bytes, uploaded_by: User | None) -> tuple[
-    PeopleImport, ImportPlan
-]:
+def people_import_preview(
+    *, file_name: str, content: bytes, uploaded_by: User | None
+) -> tuple[PeopleImport, ImportPlan]:
     """Check an uploaded file and keep it for confirmation; raises ImportRejected on problems."""
     plan = build_plan(file_name, content)
     if not plan.ok:

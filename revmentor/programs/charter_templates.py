@@ -446,8 +446,8 @@ _DIGITAL_CONFIDENCE = TemplateObjective(
             " point higher (on a 5-point scale) at the end than at the start."
         ),
         nl=(
-            "Minstens 75% van de mentees geeft aan het eind hun zelfvertrouwen op de gekozen"
-            " onderwerpen minstens één punt hoger (op een 5-puntsschaal) dan bij de start."
+            "Minstens 75% van de mentees beoordeelt aan het eind het eigen zelfvertrouwen op de"
+            " gekozen onderwerpen minstens één punt hoger (op een 5-puntsschaal) dan bij de start."
         ),
     ),
     measurement=Text(
@@ -1471,7 +1471,7 @@ RETENTION = CharterTemplate(
                     " change in onboarding, feedback or working arrangements."
                 ),
                 nl=(
-                    "Elke mentee neemt minstens één concrete actie in het eigen domein, zoals een"
+                    "Elke mentee onderneemt minstens één concrete actie in het eigen domein, zoals een"
                     " aanpassing in onboarding, feedback of werkafspraken."
                 ),
             ),
@@ -1898,8 +1898,8 @@ JUNIOR_LEADERSHIP = CharterTemplate(
             nl=(
                 "- Kies twee of drie leiderschapsvaardigheden die je wilt ontwikkelen en bespreek"
                 " ze in het contractgesprek met je mentee.\n"
-                "- Vraag je mentee minstens om de sessie om feedback op hoe je het gesprek hebt"
-                " geleid."
+                "- Vraag je mentee minstens elke tweede sessie om feedback op hoe je het gesprek"
+                " hebt geleid."
             ),
         ),
         _MENTOR_RESPONSIBILITIES_CORE,
@@ -1968,26 +1968,22 @@ JUNIOR_LEADERSHIP = CharterTemplate(
             key="stakeholder_management",
             name=Text(en="Influencing without authority", nl="Invloed zonder hiërarchie"),
             description=Text(
-                en=(
-                    "Getting things done through others: stakeholders, coalitions and timing."
-                ),
+                en=("Getting things done through others: stakeholders, coalitions and timing."),
                 nl=(
-                    "Dingen voor elkaar krijgen via anderen: belanghebbenden, coalities en"
-                    " timing."
+                    "Dingen voor elkaar krijgen via anderen: belanghebbenden, coalities en timing."
                 ),
             ),
         ),
         TemplateTopic(
             key="executive_presence",
-            name=Text(en="Presenting to senior audiences", nl="Presenteren voor een senior publiek"),
+            name=Text(
+                en="Presenting to senior audiences", nl="Presenteren voor een senior publiek"
+            ),
             description=Text(
                 en=(
-                    "A short, clear story for a board or management team, on paper and in the"
-                    " room."
+                    "A short, clear story for a board or management team, on paper and in the room."
                 ),
-                nl=(
-                    "Een kort en helder verhaal voor een directie of MT, op papier en aan tafel."
-                ),
+                nl=("Een kort en helder verhaal voor een directie of MT, op papier en aan tafel."),
             ),
         ),
         TemplateTopic(
@@ -2485,14 +2481,14 @@ BEHAVIOURAL_FEEDBACK = CharterTemplate(
             en=(
                 "- Attend at least one management-team meeting a month as an observer and note"
                 " concrete observations: what happened, when, and with what effect.\n"
-                "- Give feedback within a week of each meeting, using the observation, effect,"
-                " question structure from the training."
+                "- Give feedback within a week of each meeting, in the structure from the"
+                " training: observation, effect, question."
             ),
             nl=(
                 "- Woon minstens één MT-overleg per maand bij als toehoorder en noteer concrete"
                 " observaties: wat gebeurde er, wanneer, en met welk effect.\n"
-                "- Geef binnen een week na elk overleg feedback, volgens de opbouw observatie,"
-                " effect, vraag uit de training."
+                "- Geef binnen een week na elk overleg feedback, in de opbouw uit de training:"
+                " observatie, effect, vraag."
             ),
         ),
         _MENTOR_RESPONSIBILITIES_CORE,
@@ -2546,9 +2542,7 @@ BEHAVIOURAL_FEEDBACK = CharterTemplate(
     mentee_expected_behaviour=_lines(
         _MENTEE_EXPECTED_CORE,
         Text(
-            en=(
-                "- Receive feedback without explaining it away; ask questions to understand it."
-            ),
+            en=("- Receive feedback without explaining it away; ask questions to understand it."),
             nl="- Neem feedback aan zonder die weg te verklaren; stel vragen om die te begrijpen.",
         ),
     ),
@@ -2607,9 +2601,7 @@ BEHAVIOURAL_FEEDBACK = CharterTemplate(
             key="decision_clarity",
             name=Text(en="Clear decisions", nl="Heldere besluiten"),
             description=Text(
-                en=(
-                    "Whether everyone leaves knowing what was decided, who does what and by when."
-                ),
+                en=("Whether everyone leaves knowing what was decided, who does what and by when."),
                 nl="Of iedereen weet wat er besloten is, wie wat doet en wanneer.",
             ),
         ),

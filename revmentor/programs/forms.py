@@ -35,12 +35,16 @@ class ProgramCreateForm(forms.Form):
         super().__init__(*args, **kwargs)
         choices: list[tuple[str, str]] = [("", str(_("A blank charter")))]
         choices += [
-            (template.key, f"{template.name.in_language(language)} — "
-             f"{template.summary.in_language(language)}")
+            (
+                template.key,
+                f"{template.name.in_language(language)} — {template.summary.in_language(language)}",
+            )
             for template in TEMPLATES
         ]
-        self.fields["template"].choices = choices
-        self.fields["template"].required = False
+        template_field = self.fields["template"]
+        assert isinstance(template_field, forms.ChoiceField)
+        template_field.choices = choices
+        template_field.required = False
         self.fields["language"].initial = language
 
     def clean(self) -> dict[str, Any]:
@@ -143,9 +147,7 @@ class CharterForm(forms.ModelForm[Program]):
 
 class ObjectiveForm(forms.Form):
     pk = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    description = forms.CharField(
-        label=_("Objective"), widget=forms.Textarea(attrs={"rows": 2})
-    )
+    description = forms.CharField(label=_("Objective"), widget=forms.Textarea(attrs={"rows": 2}))
     target = forms.CharField(label=_("Target"), max_length=300)
     measurement = forms.CharField(label=_("How it is measured"), max_length=300)
 

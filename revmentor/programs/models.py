@@ -74,8 +74,12 @@ class Program(models.Model):
         related_name="+",
         help_text=_("Leave empty to accept mentors from every department."),
     )
-    mentor_grade_min = models.PositiveSmallIntegerField(_("lowest mentor grade"), null=True, blank=True)
-    mentor_grade_max = models.PositiveSmallIntegerField(_("highest mentor grade"), null=True, blank=True)
+    mentor_grade_min = models.PositiveSmallIntegerField(
+        _("lowest mentor grade"), null=True, blank=True
+    )
+    mentor_grade_max = models.PositiveSmallIntegerField(
+        _("highest mentor grade"), null=True, blank=True
+    )
     mentee_population = models.CharField(
         _("who may be a mentee"), max_length=16, choices=Population, blank=True
     )
@@ -86,8 +90,12 @@ class Program(models.Model):
         related_name="+",
         help_text=_("Leave empty to accept mentees from every department."),
     )
-    mentee_grade_min = models.PositiveSmallIntegerField(_("lowest mentee grade"), null=True, blank=True)
-    mentee_grade_max = models.PositiveSmallIntegerField(_("highest mentee grade"), null=True, blank=True)
+    mentee_grade_min = models.PositiveSmallIntegerField(
+        _("lowest mentee grade"), null=True, blank=True
+    )
+    mentee_grade_max = models.PositiveSmallIntegerField(
+        _("highest mentee grade"), null=True, blank=True
+    )
 
     matching_method = models.CharField(
         _("matching method"), max_length=16, choices=MatchingMethod, blank=True
@@ -119,6 +127,7 @@ class Program(models.Model):
         settings.AUTH_USER_MODEL,
         verbose_name=_("created by"),
         null=True,
+        blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )

@@ -64,7 +64,11 @@ def charter_missing(program: Program) -> list[MissingItem]:
         _("At least one measurable objective with a target and how it is measured"),
         "objectives",
     )
-    need(bool(program.confidentiality_rules.strip()), "confidentiality_rules", _("Confidentiality rules"))
+    need(
+        bool(program.confidentiality_rules.strip()),
+        "confidentiality_rules",
+        _("Confidentiality rules"),
+    )
     need(bool(program.mentor_population), "mentor_population", _("Who may be a mentor"))
     if program.mentor_population in {Population.INTERNAL, Population.BOTH}:
         need(
@@ -80,7 +84,11 @@ def charter_missing(program: Program) -> list[MissingItem]:
             _("The grade range of mentees (for example: at least grade 8)"),
         )
     need(bool(program.matching_method), "matching_method", _("How matching works"))
-    need(program.hours_per_month is not None, "hours_per_month", _("The time budget in hours per month"))
+    need(
+        program.hours_per_month is not None,
+        "hours_per_month",
+        _("The time budget in hours per month"),
+    )
     need(program.meeting_every_weeks is not None, "meeting_every_weeks", _("How often pairs meet"))
     need(program.meeting_minutes is not None, "meeting_minutes", _("How long a meeting lasts"))
     need(program.start_date is not None, "start_date", _("The start date"))
@@ -116,5 +124,7 @@ def charter_missing(program: Program) -> list[MissingItem]:
         "mentee_unwanted_behaviour",
         _("Unwanted behaviour of the mentee"),
     )
-    need(program.topics.exists(), "topics", _("At least one topic in the topic catalogue"), "topics")
+    need(
+        program.topics.exists(), "topics", _("At least one topic in the topic catalogue"), "topics"
+    )
     return missing

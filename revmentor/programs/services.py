@@ -228,9 +228,7 @@ _NEXT: dict[str, str] = {
 def _move(program: Program, target: Status) -> Program:
     locked = Program.objects.select_for_update().get(pk=program.pk)
     if _NEXT.get(locked.status) != target:
-        raise InvalidTransition(
-            current=locked.get_status_display(), target=Status(target).label
-        )
+        raise InvalidTransition(current=locked.get_status_display(), target=Status(target).label)
     locked.status = target
     locked.save(update_fields=["status", "updated_at"])
     return locked

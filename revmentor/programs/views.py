@@ -90,7 +90,9 @@ def _objective_initial(program: Any) -> list[dict[str, Any]]:
 
 
 def _topic_initial(program: Any) -> list[dict[str, Any]]:
-    return [{"pk": t.pk, "name": t.name, "description": t.description} for t in program.topics.all()]
+    return [
+        {"pk": t.pk, "name": t.name, "description": t.description} for t in program.topics.all()
+    ]
 
 
 @role_required(Role.PROGRAM_MANAGER)
@@ -174,6 +176,7 @@ def program_transition(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, error.message)
     else:
         messages.success(
-            request, _("The program is now in stage “%(stage)s”.") % {"stage": program.get_status_display()}
+            request,
+            _("The program is now in stage “%(stage)s”.") % {"stage": program.get_status_display()},
         )
     return redirect("programs:detail", pk=program.pk)

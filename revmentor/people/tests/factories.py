@@ -13,7 +13,7 @@ from revmentor.people.importing import COLUMNS
 from revmentor.people.models import OrgUnit, Person
 
 
-class OrgUnitFactory(factory.django.DjangoModelFactory):
+class OrgUnitFactory(factory.django.DjangoModelFactory[OrgUnit]):
     class Meta:
         model = OrgUnit
         django_get_or_create = ("path",)
@@ -23,7 +23,7 @@ class OrgUnitFactory(factory.django.DjangoModelFactory):
     depth = factory.LazyAttribute(lambda o: o.path.count("/"))
 
 
-class PersonFactory(factory.django.DjangoModelFactory):
+class PersonFactory(factory.django.DjangoModelFactory[Person]):
     class Meta:
         model = Person
 
@@ -55,7 +55,9 @@ def row(**values: Any) -> dict[str, str]:
     return base
 
 
-def csv_bytes(rows: list[dict[str, str]], header: tuple[str, ...] = COLUMNS, delimiter: str = ",") -> bytes:
+def csv_bytes(
+    rows: list[dict[str, str]], header: tuple[str, ...] = COLUMNS, delimiter: str = ","
+) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter)
     writer.writerow(header)
@@ -83,8 +85,36 @@ def _typed(value: str) -> Any:
 
 def small_org() -> list[dict[str, str]]:
     return [
-        row(employee_id="E1", name="Anna", email="anna@example.org", department="Board", manager_id="", grade="10"),
-        row(employee_id="E2", name="Bert", email="bert@example.org", department="Marketing", manager_id="E1", grade="8"),
-        row(employee_id="E3", name="Cem", email="cem@example.org", department="Marketing/Digital", manager_id="E2", grade="3"),
-        row(employee_id="E4", name="Dana", email="dana@example.org", department="IT/Data", manager_id="E1", grade="2"),
+        row(
+            employee_id="E1",
+            name="Anna",
+            email="anna@example.org",
+            department="Board",
+            manager_id="",
+            grade="10",
+        ),
+        row(
+            employee_id="E2",
+            name="Bert",
+            email="bert@example.org",
+            department="Marketing",
+            manager_id="E1",
+            grade="8",
+        ),
+        row(
+            employee_id="E3",
+            name="Cem",
+            email="cem@example.org",
+            department="Marketing/Digital",
+            manager_id="E2",
+            grade="3",
+        ),
+        row(
+            employee_id="E4",
+            name="Dana",
+            email="dana@example.org",
+            department="IT/Data",
+            manager_id="E1",
+            grade="2",
+        ),
     ]

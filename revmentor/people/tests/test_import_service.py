@@ -35,8 +35,10 @@ def test_it_creates_people_units_and_reporting_lines():
         "IT/Data",
     }
     cem = Person.objects.get(employee_id="E3")
-    assert cem.manager is not None and cem.manager.employee_id == "E2"
-    assert cem.org_unit is not None and cem.org_unit.parent is not None
+    assert cem.manager is not None
+    assert cem.manager.employee_id == "E2"
+    assert cem.org_unit is not None
+    assert cem.org_unit.parent is not None
     assert cem.org_unit.parent.path == "Marketing"
     assert cem.languages == ["nl", "en"]
     assert cem.grade == 3
@@ -56,7 +58,8 @@ def test_a_reimport_syncs_by_employee_id_and_reports_updates_and_unchanged():
     people_import_file(file_name="org.csv", content=csv_bytes(changed))
     assert Person.objects.get(employee_id="E3").job_title == "Digital lead"
     dana = Person.objects.get(employee_id="E4")
-    assert dana.org_unit is not None and dana.org_unit.path == "IT/Platform"
+    assert dana.org_unit is not None
+    assert dana.org_unit.path == "IT/Platform"
     assert Person.objects.count() == 4
 
 
@@ -130,17 +133,33 @@ def test_unknown_missing_and_duplicate_columns_are_reported_on_the_header_row():
 
 
 def test_dutch_column_names_and_semicolons_are_understood():
-    header = ("personeelsnummer", "naam", "e-mail", "afdeling", "leidinggevende_id", "talen", "niveau")
+    header = (
+        "personeelsnummer",
+        "naam",
+        "e-mail",
+        "afdeling",
+        "leidinggevende_id",
+        "talen",
+        "niveau",
+    )
     rows = [
-        {"personeelsnummer": "N1", "naam": "Joost", "e-mail": "joost@example.org", "afdeling": "Verkoop",
-         "leidinggevende_id": "", "talen": "nl", "niveau": "8"},
+        {
+            "personeelsnummer": "N1",
+            "naam": "Joost",
+            "e-mail": "joost@example.org",
+            "afdeling": "Verkoop",
+            "leidinggevende_id": "",
+            "talen": "nl",
+            "niveau": "8",
+        },
     ]
     content = csv_bytes(rows, header=header, delimiter=";")
     plan = people_import_file(file_name="medewerkers.csv", content=content)
     assert len(plan.creates) == 1
     person = Person.objects.get(employee_id="N1")
     assert person.grade == 8
-    assert person.org_unit is not None and person.org_unit.path == "Verkoop"
+    assert person.org_unit is not None
+    assert person.org_unit.path == "Verkoop"
 
 
 def test_it_reads_excel_workbooks_with_numeric_cells():
@@ -161,14 +180,20 @@ def test_a_file_that_is_not_utf8_is_one_clear_problem():
 
 def test_external_people_need_an_institution_but_no_department():
     rows = [
-        row(employee_id="S1", email="s1@uni.example", department="", external="yes", institution="Hogeschool Utrecht"),
+        row(
+            employee_id="S1",
+            email="s1@uni.example",
+            department="",
+            external="yes",
+            institution="Hogeschool Utrecht",
+        ),
         row(employee_id="S2", email="s2@uni.example", department="", external="ja", institution=""),
     ]
     assert problems_of(csv_bytes(rows)) == [(3, "institution")]
 
 
 def test_preview_keeps_the_file_and_confirm_applies_it_once(program_manager):
-    pending, plan = people_import_preview(
+    pending, _plan = people_import_preview(
         file_name="org.csv", content=csv_bytes(small_org()), uploaded_by=program_manager
     )
     assert pending.created_count == 4

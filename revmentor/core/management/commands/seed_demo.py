@@ -65,7 +65,7 @@ class Command(BaseCommand):
             f"{len(plan.unchanged)} unchanged."
         )
         self.stdout.write("")
-        self.stdout.write("Demo logins (password for all: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, _name, role, _language in DEMO_USERS:
             self.stdout.write(f"  {Role(role).label:<16} {email}")
         self.stdout.write("")

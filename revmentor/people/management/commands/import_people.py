@@ -51,7 +51,9 @@ class Command(BaseCommand):
             sys.exit(2)
         verb = _("Would import") if options["dry_run"] else _("Imported")
         self.stdout.write(
-            _("%(verb)s %(file)s: %(created)s created, %(updated)s updated, %(unchanged)s unchanged.")
+            _(
+                "%(verb)s %(file)s: %(created)s created, %(updated)s updated, %(unchanged)s unchanged."
+            )
             % {
                 "verb": verb,
                 "file": path.name,

@@ -1,0 +1,78 @@
+"""Settings from the environment fail loudly, naming the variable, on malformed values."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from revmentor.env import env_bool, env_database, env_int, env_list
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def test_a_malformed_boolean_names_the_variable():
+    with pytest.raises(ImproperlyConfigured, match="DEBUG"):
+        env_bool("DEBUG", default=True, environ={"DEBUG": "perhaps"})
+
+
+def test_booleans_accept_common_spellings():
+    assert env_bool("X", default=False, environ={"X": "Yes"}) is True
+    assert env_bool("X", default=True, environ={"X": "0"}) is False
+    assert env_bool("X", default=True, environ={}) is True
+
+
+def test_a_malformed_integer_names_the_variable():
+    with pytest.raises(ImproperlyConfigured, match="SIZE"):
+        env_int("SIZE", 1, environ={"SIZE": "ten"})
+
+
+def test_an_empty_item_in_a_list_is_refused():
+    with pytest.raises(ImproperlyConfigured, match="ALLOWED_HOSTS"):
+        env_list("ALLOWED_HOSTS", [], environ={"ALLOWED_HOSTS": "a.example,,b.example"})
+    assert env_list("ALLOWED_HOSTS", [], environ={"ALLOWED_HOSTS": "a.example, b.example"}) == [
+        "a.example",
+        "b.example",
+    ]
+
+
+def test_a_malformed_database_url_names_the_variable():
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_URL"):
+        env_database("DATABASE_URL", "sqlite:///x", environ={"DATABASE_URL": "nonsense://"})
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_URL"):
+        env_database("DATABASE_URL", "sqlite:///x", environ={"DATABASE_URL": "postgres://"})
+
+
+def test_sqlite_is_the_default_database():
+    config = env_database("DATABASE_URL", "sqlite:///db.sqlite3", environ={})
+    assert config["ENGINE"] == "django.db.backends.sqlite3"
+
+
+def _start(**env: str) -> subprocess.CompletedProcess[str]:
+    clean = {
+        k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL"}
+    }
+    return subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = _start(DEBUG="false", ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_a_malformed_value_stops_the_start_with_the_variables_name():
+    result = _start(DEBUG="sometimes")
+    assert result.returncode != 0
+    assert "DEBUG" in result.stderr
