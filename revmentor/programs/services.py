@@ -20,7 +20,7 @@ from revmentor.core.exceptions import DomainError
 from revmentor.people.models import OrgUnit
 from revmentor.programs.charter_templates import get_template
 from revmentor.programs.models import Objective, Program, Status, Topic
-from revmentor.programs.selectors import charter_missing
+from revmentor.programs.selectors import MissingItem, charter_missing
 
 
 class CharterIncomplete(DomainError):
@@ -29,7 +29,7 @@ class CharterIncomplete(DomainError):
         "Recruitment cannot open yet: %(count)s charter question(s) are unanswered."
     )
 
-    def __init__(self, missing: Sequence[object]) -> None:
+    def __init__(self, missing: Sequence[MissingItem]) -> None:
         self.missing = list(missing)
         super().__init__(count=len(self.missing))
 

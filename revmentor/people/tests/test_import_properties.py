@@ -36,7 +36,7 @@ cell = st.one_of(
     ),
     st.text(max_size=12),
 )
-broken_row = st.fixed_dictionaries({column: cell for column in COLUMNS})
+broken_row = st.fixed_dictionaries(dict.fromkeys(COLUMNS, cell))
 header = st.one_of(
     st.just(COLUMNS),
     st.lists(
