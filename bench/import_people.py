@@ -42,7 +42,9 @@ def generate(size: int, seed: int = 1) -> list[dict[str, str]]:
     for index in range(size):
         employee_id = f"B{index:06d}"
         level = 0 if index == 0 else min(5, 1 + int(rng.random() ** 0.35 * 5))
-        candidates = [m for lvl in range(level) for m in managers_by_level[lvl][-50:]] if level else []
+        candidates = (
+            [m for lvl in range(level) for m in managers_by_level[lvl][-50:]] if level else []
+        )
         manager = rng.choice(candidates) if candidates else ""
         department = f"Department {rng.randrange(12)}/Team {rng.randrange(8)}"
         rows.append(
@@ -88,7 +90,9 @@ def main() -> None:
             row["job_title"] = "Changed"
         results.append(measure(f"{size:>6} people, 10% changed", rows_to_csv(rows)))
     engine = connection.vendor
-    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {engine}")
+    print(
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {engine}"
+    )
     print()
     print(f"| {'case':<34} | {'seconds':>7} | {'queries':>7} | created/updated/unchanged |")
     print(f"|{'-' * 36}|{'-' * 9}|{'-' * 9}|{'-' * 27}|")
