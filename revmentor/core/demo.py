@@ -6,6 +6,8 @@ import csv
 import io
 import random
 
+from revmentor.people.importing import COLUMNS
+
 FIRST_NAMES = (
     "Sanne",
     "Daan",
@@ -120,20 +122,8 @@ DEPARTMENTS: dict[str, tuple[str, ...]] = {
     "Risk & Compliance": ("Audit",),
 }
 LOCATIONS = ("Amsterdam", "Utrecht", "Rotterdam", "Eindhoven", "Groningen")
-HEADER = (
-    "employee_id",
-    "name",
-    "email",
-    "department",
-    "manager_id",
-    "job_title",
-    "grade",
-    "languages",
-    "location",
-    "time_zone",
-    "external",
-    "institution",
-)
+# The demo file has exactly the columns the import expects.
+HEADER = COLUMNS
 
 
 def _email(name: str, employee_id: str) -> str:
