@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "revmentor.accounts",
     "revmentor.people",
     "revmentor.programs",
+    "revmentor.enrolment",
 ]
 
 MIDDLEWARE = [
@@ -115,6 +116,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "revmentor@localhost")
+# Links in e-mails point here (no request exists when a task sends them).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", default=not DEBUG)

@@ -10,5 +10,6 @@ urlpatterns = [
     path("accounts/", include("revmentor.accounts.urls")),
     path("organisation/", include("revmentor.people.urls")),
     path("programs/", include("revmentor.programs.urls")),
+    path("", include("revmentor.enrolment.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -14,7 +14,9 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from conftest import PASSWORD
-from revmentor.people.models import PeopleImport, Person
+from revmentor.enrolment.models import Application
+from revmentor.enrolment.services import confirmation_token, recruitment_for_program
+from revmentor.people.models import PeopleImport
 from revmentor.people.tests.factories import PersonFactory, csv_bytes, small_org
 from revmentor.programs.models import Program, Status
 from revmentor.programs.services import program_create_from_template
@@ -54,6 +56,30 @@ def _none(_world: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
+def _apply(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["students"].pk, "role": "mentee"}
+
+
+def _application(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["application"].pk}
+
+
+def _review(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["program"].pk, "application_pk": world["application"].pk}
+
+
+def _external_link(world: dict[str, Any]) -> dict[str, Any]:
+    return {"token": world["external_token"]}
+
+
+def _confirm(world: dict[str, Any]) -> dict[str, Any]:
+    return {"token": world["confirm_token"]}
+
+
+def _password_link(_world: dict[str, Any]) -> dict[str, Any]:
+    return {"uidb64": "MQ", "token": "not-a-token"}
+
+
 # url name: (method, kwargs, expected status per role in ROLES order)
 MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[int, ...]]] = {
     "core:home": ("get", _none, (200, 200, 200, 200, LOGIN)),
@@ -72,6 +98,27 @@ MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[i
     "programs:charter": ("get", _program, (200, 200, 200, 200, LOGIN)),
     "programs:transition": ("post", _program, (302, 403, 403, 403, LOGIN)),
     # Django admin needs the separate is_staff flag (operators), never a product role.
+    "accounts:password_reset": ("get", _none, (200, 200, 200, 200, 200)),
+    "accounts:password_reset_done": ("get", _none, (200, 200, 200, 200, 200)),
+    "accounts:password_reset_confirm": ("get", _password_link, (200, 200, 200, 200, 200)),
+    "accounts:password_reset_complete": ("get", _none, (200, 200, 200, 200, 200)),
+    "enrolment:program": ("get", _program, (200, 200, 200, 200, LOGIN)),
+    # Staff accounts have no employee record here, so they are sent back with the reason.
+    "enrolment:apply": ("get", _apply, (302, 302, 302, 200, LOGIN)),
+    # An application is its applicant's alone: everyone else gets 404, staff included.
+    "enrolment:application": ("get", _application, (404, 404, 404, 200, LOGIN)),
+    "enrolment:application_edit": ("get", _application, (404, 404, 404, 200, LOGIN)),
+    "enrolment:application_withdraw": ("post", _application, (404, 404, 404, 302, LOGIN)),
+    "enrolment:external_apply": ("get", _external_link, (200, 200, 200, 200, 200)),
+    "enrolment:confirm_email": ("get", _confirm, (200, 200, 200, 200, 200)),
+    "enrolment:review_list": ("get", _program, (200, 403, 403, 403, LOGIN)),
+    "enrolment:review": ("get", _review, (200, 403, 403, 403, LOGIN)),
+    "enrolment:decide": ("post", _review, (302, 403, 403, 403, LOGIN)),
+    "enrolment:recruitment": ("get", _program, (200, 403, 403, 403, LOGIN)),
+    "enrolment:supply_demand": ("get", _program, (200, 200, 200, 403, LOGIN)),
+    "enrolment:invitations": ("get", _program, (200, 403, 403, 403, LOGIN)),
+    "enrolment:send_reminders": ("post", _program, (302, 403, 403, 403, LOGIN)),
+    "enrolment:participants": ("get", _program, (200, 200, 403, 403, LOGIN)),
     "admin:index": ("get", _none, (302, 302, 302, 302, 302)),
 }
 
@@ -105,7 +152,37 @@ def world(
         created_by=program_manager,
     )
     pending = PeopleImport.objects.create(file_name="org.csv", content=csv_bytes(small_org()))
+    # The participant is a senior employee with an application of their own (mentees: grade 8+).
+    participant.person = PersonFactory(grade=9)
+    participant.save()
+    applicant = PersonFactory(grade=9)
+    application = Application.objects.create(
+        program=program, role="mentee", person=participant.person, name="P", email="p@example.org"
+    )
+    Application.objects.create(
+        program=program, role="mentee", person=applicant, name="A", email="a@example.org"
+    )
+    students = program_create_from_template(
+        template_key="digital_fluency_students",
+        name="Students",
+        language="en",
+        start_date=None,
+        created_by=program_manager,
+    )
+    Program.objects.filter(pk=students.pk).update(status=Status.RECRUITING)
+    external = Application.objects.create(
+        program=students,
+        role="mentor",
+        is_external=True,
+        status="unconfirmed",
+        name="S",
+        email="s@uni.example",
+    )
     return {
+        "application": application,
+        "students": students,
+        "external_token": recruitment_for_program(students).external_token,
+        "confirm_token": confirmation_token(external),
         "users": {
             "program_manager": program_manager,
             "hr_support": hr_support,
@@ -157,4 +234,4 @@ def test_an_unknown_person_or_program_is_not_found(world):
     client = _client_for(world, "program_manager")
     assert client.get(reverse("people:person", kwargs={"pk": 999999})).status_code == 404
     assert client.get(reverse("programs:detail", kwargs={"pk": 999999})).status_code == 404
-    assert Person.objects.count() == 1
+    assert client.get(reverse("enrolment:application", kwargs={"pk": 999999})).status_code == 404

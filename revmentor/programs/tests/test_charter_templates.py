@@ -229,7 +229,7 @@ def test_a_text_picks_dutch_only_for_dutch() -> None:
 def test_templates_cannot_be_changed_by_accident() -> None:
     template = get_template("retention")
     with pytest.raises(dataclasses.FrozenInstanceError):
-        template.duration_months = 1  # type: ignore[misc]
+        template.duration_months = 1
 
 
 def test_a_template_with_an_invalid_format_is_refused() -> None:

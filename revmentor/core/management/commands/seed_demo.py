@@ -13,13 +13,19 @@ from django.db import transaction
 
 from revmentor.accounts.models import Role, User
 from revmentor.core.demo import demo_people_rows, rows_to_csv
+from revmentor.enrolment.demo import seed_applications
 from revmentor.people.models import Person
 from revmentor.people.services import people_import_file
 from revmentor.programs.models import Program
-from revmentor.programs.services import program_create_from_template
+from revmentor.programs.services import (
+    program_create_from_template,
+    program_open_recruitment,
+    program_update_charter,
+)
 
 DEMO_PASSWORD = "revmentor-demo"
 DEMO_PROGRAM_NAME = "Digital fluency 2027"
+DEMO_DRAFT_NAME = "Feedback voor het MT"
 DEMO_USERS: tuple[tuple[str, str, str, str], ...] = (
     ("manager@demo.example.org", "Petra Vermeulen", Role.PROGRAM_MANAGER, "en"),
     ("hr@demo.example.org", "Hans Koster", Role.HR_SUPPORT, "nl"),
@@ -52,17 +58,35 @@ class Command(BaseCommand):
                 )
             if role == Role.PROGRAM_MANAGER:
                 manager = user
-        if not Program.objects.filter(name=DEMO_PROGRAM_NAME).exists():
-            program_create_from_template(
+        program = Program.objects.filter(name=DEMO_PROGRAM_NAME).first()
+        if program is None:
+            program = program_create_from_template(
                 template_key="digital_fluency",
                 name=DEMO_PROGRAM_NAME,
                 language="en",
                 start_date=dt.date(2027, 2, 1),
                 created_by=manager,
             )
+            # Made to measure for the demo organisation: its team leads and up are the seniors,
+            # and students may apply as mentors next to junior employees.
+            program = program_update_charter(
+                program=program,
+                fields={"mentee_grade_min": 5, "mentor_grade_max": 4, "mentor_population": "both"},
+            )
+            program = program_open_recruitment(program=program)
+        applications = seed_applications(program=program, manager=manager, keep_free=junior)
+        if not Program.objects.filter(name=DEMO_DRAFT_NAME).exists():
+            # A second program, still a draft, shows the readiness checklist.
+            program_create_from_template(
+                template_key="behavioural_feedback",
+                name=DEMO_DRAFT_NAME,
+                language="nl",
+                start_date=None,
+                created_by=manager,
+            )
         self.stdout.write(
             f"Demo organisation: {len(plan.creates)} created, {len(plan.updates)} updated, "
-            f"{len(plan.unchanged)} unchanged."
+            f"{len(plan.unchanged)} unchanged. Demo applications created: {applications}."
         )
         self.stdout.write("")
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")

@@ -1,0 +1,1 @@
+"""Enrolment: applications and intake, external applicants, selection, and the participants."""
