@@ -8,7 +8,13 @@ from django import forms
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
-from revmentor.enrolment.models import DAY_PARTS, WEEKDAYS, Application, Recruitment, Role
+from revmentor.enrolment.models import (
+    AVAILABILITY_SLOTS,
+    SLOT_LABELS,
+    Application,
+    Recruitment,
+    Role,
+)
 from revmentor.enrolment.services import Intake, TopicAnswer
 from revmentor.people.models import Person
 from revmentor.programs.models import MeetingFormat, Program
@@ -30,8 +36,15 @@ HTTP_URL = URLValidator(
 )
 
 
+class HttpUrlField(forms.URLField):
+    """A web address: http or https only, with one message that says so."""
+
+    default_validators = [HTTP_URL]
+    default_error_messages = {"invalid": HTTP_URL.message}
+
+
 def _url_field(label: Any) -> forms.URLField:
-    return forms.URLField(label=label, required=False, assume_scheme="https", validators=[HTTP_URL])
+    return HttpUrlField(label=label, required=False, assume_scheme="https")
 
 
 def _count_field(label: Any) -> forms.IntegerField:
@@ -61,11 +74,7 @@ class IntakeForm(forms.Form):
         label=_("When you are usually available"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        choices=[
-            (f"{day}_{part}", f"{day_label} {part_label}")
-            for day, day_label in WEEKDAYS
-            for part, part_label in DAY_PARTS
-        ],
+        choices=[(slot, SLOT_LABELS[slot]) for slot in AVAILABILITY_SLOTS],
     )
 
     def __init__(

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 ONE_TO_FIVE = [MinValueValidator(1), MaxValueValidator(5)]
 
@@ -27,15 +28,27 @@ class ApplicationStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
-WEEKDAYS = (
-    ("mon", _("Monday")),
-    ("tue", _("Tuesday")),
-    ("wed", _("Wednesday")),
-    ("thu", _("Thursday")),
-    ("fri", _("Friday")),
-)
-DAY_PARTS = (("morning", _("morning")), ("afternoon", _("afternoon")), ("evening", _("evening")))
-AVAILABILITY_SLOTS = [f"{day}_{part}" for day, _day in WEEKDAYS for part, _part in DAY_PARTS]
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri")
+DAY_PARTS = ("morning", "afternoon", "evening")
+AVAILABILITY_SLOTS = [f"{day}_{part}" for day in WEEKDAYS for part in DAY_PARTS]
+# Whole phrases, so each language can write them its own way ("maandagochtend").
+SLOT_LABELS = {
+    "mon_morning": _("Monday morning"),
+    "mon_afternoon": _("Monday afternoon"),
+    "mon_evening": _("Monday evening"),
+    "tue_morning": _("Tuesday morning"),
+    "tue_afternoon": _("Tuesday afternoon"),
+    "tue_evening": _("Tuesday evening"),
+    "wed_morning": _("Wednesday morning"),
+    "wed_afternoon": _("Wednesday afternoon"),
+    "wed_evening": _("Wednesday evening"),
+    "thu_morning": _("Thursday morning"),
+    "thu_afternoon": _("Thursday afternoon"),
+    "thu_evening": _("Thursday evening"),
+    "fri_morning": _("Friday morning"),
+    "fri_afternoon": _("Friday afternoon"),
+    "fri_evening": _("Friday evening"),
+}
 
 
 def _new_token() -> str:
@@ -104,7 +117,7 @@ class Application(models.Model):
     # Intake, both roles
     languages = models.JSONField(_("languages"), default=list)
     formats = models.JSONField(_("meeting formats"), default=list)
-    availability = models.JSONField(_("weekly availability"), default=list)
+    availability = models.JSONField(_("weekly availability"), default=list, blank=True)
     # Intake, mentors
     motivation = models.TextField(_("motivation"), blank=True)
     capacity = models.PositiveSmallIntegerField(
@@ -155,7 +168,7 @@ class Application(models.Model):
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
 
-    created_at = models.DateTimeField(_("applied at"), auto_now_add=True)
+    created_at = models.DateTimeField(pgettext_lazy("application", "applied at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from revmentor.accounts.models import Role as UserRole
@@ -78,7 +79,9 @@ def apply(request: HttpRequest, pk: int, role: str) -> HttpResponse:
         messages.error(request, verdict.reason)
         return redirect("enrolment:program", pk=program.pk)
     known = [code for code in (user.person.languages if user.person else []) if code]
-    form = IntakeForm(request.POST or None, program=program, role=role, initial={"languages": known})
+    form = IntakeForm(
+        request.POST or None, program=program, role=role, initial={"languages": known}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             application = services.application_submit(
@@ -391,7 +394,11 @@ def invitations(request: HttpRequest, pk: int) -> HttpResponse:
             problems = rejected.problems
             messages.error(request, rejected.message)
         else:
-            messages.success(request, _("%(count)s people invited.") % {"count": len(created)})
+            messages.success(
+                request,
+                ngettext("%(count)s person invited.", "%(count)s people invited.", len(created))
+                % {"count": len(created)},
+            )
             return redirect("enrolment:invitations", pk=program.pk)
     invited = (
         Invitation.objects.filter(program=program).select_related("person").order_by("person__name")
@@ -419,7 +426,10 @@ def invitations(request: HttpRequest, pk: int) -> HttpResponse:
 def send_reminders(request: HttpRequest, pk: int) -> HttpResponse:
     program = _managed_program(request, pk)
     count = services.send_reminders()
-    messages.success(request, _("%(count)s reminder(s) sent.") % {"count": count})
+    messages.success(
+        request,
+        ngettext("%(count)s reminder sent.", "%(count)s reminders sent.", count) % {"count": count},
+    )
     return redirect("enrolment:invitations", pk=program.pk)
 
 

@@ -103,6 +103,7 @@ def test_applying_without_the_agreements_writes_nothing():
         {"topics": []},
         {"capacity": 4},
         {"follower_count": -1},
+        {"blog_url": "javascript:alert(1)"},
     ],
 )
 def test_invalid_intake_is_refused_with_a_message(changes):
