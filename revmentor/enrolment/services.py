@@ -153,6 +153,9 @@ def _check_intake(program: Program, role: str, intake: Intake) -> None:
             problems.append(str(_("Self-assessments go from 1 to 5.")))
     if role == Role.MENTOR and not (intake.capacity and 1 <= intake.capacity <= 3):
         problems.append(str(_("A mentor takes 1, 2 or 3 mentees.")))
+    for url in (intake.blog_url, intake.video_channel_url, intake.social_profile_url):
+        if url and not url.lower().startswith(("http://", "https://")):
+            problems.append(str(_("Enter a web address starting with http:// or https://.")))
     for count in (
         intake.post_count,
         intake.video_count,
