@@ -126,6 +126,9 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
     application = selectors.application_for_user(user=current_user(request), pk=pk)
     program = application.program
+    if not application.is_open_for_changes or program.status != Status.RECRUITING:
+        messages.error(request, services.ApplicationLocked().message)
+        return redirect("enrolment:application", pk=application.pk)
     form = IntakeForm(
         request.POST or None,
         program=program,

@@ -108,3 +108,29 @@ def test_a_closed_link_says_so_without_showing_the_program():
     assert response.status_code == 404
     assert "closed or does not exist" in response.content.decode()
     assert program.name not in response.content.decode()
+
+
+def test_an_applicant_edits_their_application_while_recruiting_and_withdraws_it():
+    program = recruiting_program()
+    user = employee_user("junior@example.org", grade=2)
+    application = services.application_submit(
+        program=program, user=user, role="mentor", intake=intake(program), accepted_ground_rules=True, consented=True
+    )
+    client = Client()
+    client.force_login(user)
+    url = reverse("enrolment:application_edit", kwargs={"pk": application.pk})
+    form = client.get(url).context["form"]
+    data = {key: value for key, value in form.initial.items() if value not in (None, "")}
+    data["capacity"] = "3"
+    response = client.post(url, data)
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert application.capacity == 3
+    assert application.topics.count() == 1  # unchanged answers are kept
+    client.post(reverse("enrolment:application_withdraw", kwargs={"pk": application.pk}))
+    application.refresh_from_db()
+    assert application.status == "withdrawn"
+    assert client.get(url).status_code == 302
+    assert client.post(url, data).status_code == 302
+    application.refresh_from_db()
+    assert application.status == "withdrawn"  # a withdrawn application cannot be edited back
