@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "revmentor.people",
     "revmentor.programs",
     "revmentor.enrolment",
+    "revmentor.matching",
 ]
 
 MIDDLEWARE = [

@@ -11,5 +11,6 @@ urlpatterns = [
     path("organisation/", include("revmentor.people.urls")),
     path("programs/", include("revmentor.programs.urls")),
     path("", include("revmentor.enrolment.urls")),
+    path("", include("revmentor.matching.urls")),
     path("admin/", admin.site.urls),
 ]

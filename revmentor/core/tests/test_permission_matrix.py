@@ -14,8 +14,9 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from conftest import PASSWORD
-from revmentor.enrolment.models import Application
+from revmentor.enrolment.models import Application, Participant
 from revmentor.enrolment.services import confirmation_token, recruitment_for_program
+from revmentor.matching.models import MatchingRun, PairRule
 from revmentor.people.models import PeopleImport
 from revmentor.people.tests.factories import PersonFactory, csv_bytes, small_org
 from revmentor.programs.models import Program, Status
@@ -76,6 +77,14 @@ def _confirm(world: dict[str, Any]) -> dict[str, Any]:
     return {"token": world["confirm_token"]}
 
 
+def _run(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["program"].pk, "number": world["run"].number}
+
+
+def _rule(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["program"].pk, "rule_pk": world["rule"].pk}
+
+
 def _password_link(_world: dict[str, Any]) -> dict[str, Any]:
     return {"uidb64": "MQ", "token": "not-a-token"}
 
@@ -119,6 +128,12 @@ MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[i
     "enrolment:invitations": ("get", _program, (200, 403, 403, 403, LOGIN)),
     "enrolment:send_reminders": ("post", _program, (302, 403, 403, 403, LOGIN)),
     "enrolment:participants": ("get", _program, (200, 200, 403, 403, LOGIN)),
+    "matching:overview": ("get", _program, (200, 403, 403, 403, LOGIN)),
+    "matching:run": ("post", _program, (302, 403, 403, 403, LOGIN)),
+    "matching:run_detail": ("get", _run, (200, 403, 403, 403, LOGIN)),
+    "matching:publish": ("post", _run, (302, 403, 403, 403, LOGIN)),
+    "matching:pair_rule": ("post", _program, (302, 403, 403, 403, LOGIN)),
+    "matching:pair_rule_delete": ("post", _rule, (302, 403, 403, 403, LOGIN)),
     "admin:index": ("get", _none, (302, 302, 302, 302, 302)),
 }
 
@@ -178,7 +193,37 @@ def world(
         name="S",
         email="s@uni.example",
     )
+    mentor_application = Application.objects.create(
+        program=program,
+        role="mentor",
+        person=PersonFactory(grade=2),
+        name="M",
+        email="m@example.org",
+        status="accepted",
+    )
+    mentor = Participant.objects.create(
+        program=program,
+        person=mentor_application.person,
+        role="mentor",
+        application=mentor_application,
+    )
+    mentee = Participant.objects.create(
+        program=program,
+        person=applicant,
+        role="mentee",
+        application=Application.objects.get(person=applicant),
+    )
     return {
+        "run": MatchingRun.objects.create(
+            program=program,
+            number=1,
+            objective="most-matched",
+            succeeded=False,
+            error_code="no_participants",
+        ),
+        "rule": PairRule.objects.create(
+            program=program, kind="block", mentor=mentor, mentee=mentee
+        ),
         "application": application,
         "students": students,
         "external_token": recruitment_for_program(students).external_token,

@@ -114,7 +114,12 @@ def test_an_applicant_edits_their_application_while_recruiting_and_withdraws_it(
     program = recruiting_program()
     user = employee_user("junior@example.org", grade=2)
     application = services.application_submit(
-        program=program, user=user, role="mentor", intake=intake(program), accepted_ground_rules=True, consented=True
+        program=program,
+        user=user,
+        role="mentor",
+        intake=intake(program),
+        accepted_ground_rules=True,
+        consented=True,
     )
     client = Client()
     client.force_login(user)

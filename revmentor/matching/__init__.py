@@ -1,0 +1,1 @@
+"""Matching: pairs mentors with mentees; the pure engine lives in `engine/`."""

@@ -1,0 +1,323 @@
+"""Writes for matching: run the engine over a program's participants, pin and block pairs,
+publish a run. This is the one place that turns ORM objects into engine input and back."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import asdict
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Max, Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from revmentor.accounts.models import User
+from revmentor.core.exceptions import DomainError
+from revmentor.enrolment.models import ApplicationTopic, AvoidedPerson, Participant, Role
+from revmentor.matching import engine
+from revmentor.matching.messages import error_message
+from revmentor.matching.models import (
+    MatchingConfig,
+    MatchingRun,
+    PairRule,
+    Proposal,
+    UnmatchedReason,
+)
+from revmentor.people.models import Person
+from revmentor.programs.models import Program, Status
+
+
+class MatchingFailed(DomainError):
+    code = "matching_failed"
+
+    def __init__(self, run: MatchingRun, message: str) -> None:
+        self.run = run
+        super().__init__(message)
+
+
+class NotInMatchingStage(DomainError):
+    code = "not_in_matching_stage"
+    default_message = _("Matching runs only while the program is in its matching stage.")
+
+
+class AlreadyPublished(DomainError):
+    code = "already_published"
+    default_message = _(
+        "A run of this program has been published already; runs are never replaced."
+    )
+
+
+class RunNotPublishable(DomainError):
+    code = "run_not_publishable"
+    default_message = _("Only a successful run can be published.")
+
+
+class InvalidPair(DomainError):
+    code = "invalid_pair"
+    default_message = _("Choose a mentor and a mentee of this program.")
+
+
+def matching_config_for(program: Program) -> MatchingConfig:
+    config, _created = MatchingConfig.objects.get_or_create(program=program)
+    return config
+
+
+@transaction.atomic
+def matching_config_update(*, config: MatchingConfig, **fields: Any) -> MatchingConfig:
+    for name, value in fields.items():
+        setattr(config, name, value)
+    config.full_clean()
+    config.save()
+    return config
+
+
+def _participants(program: Program) -> list[Participant]:
+    return list(
+        Participant.objects.filter(program=program)
+        .select_related("person", "person__org_unit", "application")
+        .prefetch_related(
+            Prefetch(
+                "application__topics", queryset=ApplicationTopic.objects.select_related("topic")
+            )
+        )
+    )
+
+
+def _engine_person(participant: Participant) -> dict[str, Any]:
+    application = participant.application
+    person = participant.person
+    return {
+        "id": person.employee_id,
+        "department": person.org_unit.path if person.org_unit and not person.is_external else None,
+        "languages": frozenset(application.languages),
+        "formats": frozenset(application.formats),
+        "topics": {answer.topic.key: answer.value for answer in application.topics.all()},
+        "availability": frozenset(application.availability),
+        "grade": person.grade,
+    }
+
+
+def _settings(config: MatchingConfig) -> engine.MatchSettings:
+    return engine.MatchSettings(
+        objective=config.objective,  # type: ignore[arg-type]
+        department_scope=config.department_scope,  # type: ignore[arg-type]
+        min_grade_gap=config.min_grade_gap,
+        exclude_earlier_pairs=config.exclude_earlier_pairs,
+        availability_weight=float(config.availability_weight),
+        format_weight=float(config.format_weight),
+    )
+
+
+def build_problem(
+    program: Program, config: MatchingConfig
+) -> tuple[engine.MatchingProblem, dict[str, Participant]]:
+    """Engine input for a program, and the participant behind each engine id (employee id)."""
+    participants = _participants(program)
+    by_id = {participant.person.employee_id: participant for participant in participants}
+    mentors = tuple(
+        engine.Mentor(capacity=p.application.capacity or 1, **_engine_person(p))
+        for p in participants
+        if p.role == Role.MENTOR
+    )
+    mentees = tuple(
+        engine.Mentee(**_engine_person(p)) for p in participants if p.role == Role.MENTEE
+    )
+    # The whole reporting tree, not only participants: a line runs through people who don't take part.
+    # manager_id holds the manager's employee id (the foreign key points at employee_id).
+    managers: dict[str, str | None] = {
+        str(employee_id): (str(manager_id) if manager_id else None)
+        for employee_id, manager_id in Person.objects.filter(is_external=False).values_list(
+            "employee_id", "manager_id"
+        )
+    }
+    mentor_ids = {mentor.id for mentor in mentors}
+    rules = PairRule.objects.filter(program=program).select_related(
+        "mentor__person", "mentee__person"
+    )
+    blocked = {
+        engine.PairRef(
+            mentor_id=rule.mentor.person.employee_id, mentee_id=rule.mentee.person.employee_id
+        )
+        for rule in rules
+        if rule.kind == PairRule.Kind.BLOCK
+    }
+    # People a mentee would rather not meet are never proposed to them (and never told).
+    for avoided in AvoidedPerson.objects.filter(
+        application__program=program, application__participant__isnull=False
+    ).values_list("application__person__employee_id", "person__employee_id"):
+        mentee_id, mentor_id = avoided
+        if mentor_id in mentor_ids:
+            blocked.add(engine.PairRef(mentor_id=mentor_id, mentee_id=mentee_id))
+    pinned = tuple(
+        engine.PairRef(
+            mentor_id=rule.mentor.person.employee_id, mentee_id=rule.mentee.person.employee_id
+        )
+        for rule in rules
+        if rule.kind == PairRule.Kind.PIN
+    )
+    earlier = tuple(
+        engine.PairRef(mentor_id=mentor_id, mentee_id=mentee_id)
+        for mentor_id, mentee_id in Proposal.objects.filter(run__published_at__isnull=False)
+        .exclude(run__program=program)
+        .values_list("mentor__person__employee_id", "mentee__person__employee_id")
+        .distinct()
+    )
+    problem = engine.MatchingProblem(
+        mentors=mentors,
+        mentees=mentees,
+        managers=managers,
+        blocked=tuple(sorted(blocked, key=lambda pair: (pair.mentee_id, pair.mentor_id))),
+        pinned=pinned,
+        earlier=earlier,
+        settings=_settings(config),
+    )
+    return problem, by_id
+
+
+def _named(params: dict[str, object], by_id: dict[str, Participant]) -> dict[str, object]:
+    """Error parameters with people's names instead of employee ids."""
+    named = dict(params)
+    for key, label in (("mentor_id", "mentor"), ("mentee_id", "mentee"), ("id", "id")):
+        if key in params:
+            participant = by_id.get(str(params[key]))
+            named[label] = participant.person.name if participant else params[key]
+    return named
+
+
+def matching_run(*, program: Program, by: User | None) -> MatchingRun:
+    """Run the engine with the program's current settings, pins and blocks; keep the run.
+
+    A run that fails is kept too (with its reason), and MatchingFailed says what to fix."""
+    if program.status != Status.MATCHING:
+        raise NotInMatchingStage()
+    config = matching_config_for(program)
+    problem, by_id = build_problem(program, config)
+    started = time.perf_counter()
+    failure: engine.MatchingError | None = None
+    result: engine.MatchResult | None = None
+    if not problem.mentors or not problem.mentees:
+        failure = engine.InvalidInput("no_participants", "Nobody to match.")
+    else:
+        try:
+            result = engine.match(problem)
+        except engine.MatchingError as error:
+            failure = error
+    elapsed = time.perf_counter() - started
+    with transaction.atomic():
+        number = (
+            MatchingRun.objects.filter(program=program).aggregate(n=Max("number"))["n"] or 0
+        ) + 1
+        run = MatchingRun.objects.create(
+            program=program,
+            number=number,
+            created_by=by,
+            settings_used=_settings_record(config),
+            objective=config.objective,
+            succeeded=failure is None,
+            error_code=failure.code if failure else "",
+            error_params=_named(failure.params, by_id) if failure else {},
+            mentor_count=len(problem.mentors),
+            mentee_count=len(problem.mentees),
+            matched_count=result.matched_count if result else 0,
+            total_score=result.total_score if result else 0.0,
+            certificate=asdict(result.certificate) if result and result.certificate else {},
+            elapsed_seconds=elapsed,
+        )
+        if result is not None:
+            _store_result(run, result, by_id, program)
+    if failure is not None:
+        raise MatchingFailed(run, error_message(failure.code, run.error_params, failure.message))
+    return run
+
+
+def _settings_record(config: MatchingConfig) -> dict[str, object]:
+    return {
+        "objective": config.objective,
+        "department_scope": config.department_scope,
+        "min_grade_gap": config.min_grade_gap,
+        "exclude_earlier_pairs": config.exclude_earlier_pairs,
+        "availability_weight": str(Decimal(config.availability_weight)),
+        "format_weight": str(Decimal(config.format_weight)),
+    }
+
+
+def _store_result(
+    run: MatchingRun, result: engine.MatchResult, by_id: dict[str, Participant], program: Program
+) -> None:
+    names = dict(program.topics.values_list("key", "name"))
+    Proposal.objects.bulk_create(
+        Proposal(
+            run=run,
+            mentor=by_id[pair.mentor_id],
+            mentee=by_id[pair.mentee_id],
+            score=pair.score,
+            topic_fit=pair.topic_fit,
+            pinned=pair.pinned,
+            top_topics=[
+                {
+                    "topic": item.topic,
+                    "name": names.get(item.topic, item.topic),
+                    "mentor_level": item.mentor_level,
+                    "mentee_priority": item.mentee_priority,
+                    "contribution": item.contribution,
+                }
+                for item in pair.top_topics
+            ],
+        )
+        for pair in result.pairs
+    )
+    UnmatchedReason.objects.bulk_create(
+        UnmatchedReason(
+            run=run,
+            mentee=by_id[item.mentee_id],
+            reason=item.reason,
+            eligible_mentors=item.eligible_mentors,
+            excluded_by=dict(item.excluded_by),
+        )
+        for item in result.unmatched
+    )
+
+
+def _pair(program: Program, mentor_id: int, mentee_id: int) -> tuple[Participant, Participant]:
+    mentor = Participant.objects.filter(program=program, pk=mentor_id, role=Role.MENTOR).first()
+    mentee = Participant.objects.filter(program=program, pk=mentee_id, role=Role.MENTEE).first()
+    if mentor is None or mentee is None:
+        raise InvalidPair()
+    return mentor, mentee
+
+
+@transaction.atomic
+def pair_rule_set(
+    *, program: Program, kind: str, mentor_id: int, mentee_id: int, by: User | None
+) -> PairRule:
+    """Pin or block a pair for the next runs. Pinning a mentee replaces their earlier pin."""
+    mentor, mentee = _pair(program, mentor_id, mentee_id)
+    if kind == PairRule.Kind.PIN:
+        PairRule.objects.filter(program=program, kind=PairRule.Kind.PIN, mentee=mentee).delete()
+    rule, _created = PairRule.objects.update_or_create(
+        program=program, mentor=mentor, mentee=mentee, defaults={"kind": kind, "created_by": by}
+    )
+    return rule
+
+
+@transaction.atomic
+def pair_rule_remove(*, rule: PairRule) -> None:
+    rule.delete()
+
+
+@transaction.atomic
+def matching_publish(*, run: MatchingRun, by: User | None) -> MatchingRun:
+    """Record a run's pairs as the proposals for the next stage. Only one run is ever published."""
+    run = MatchingRun.objects.select_for_update().select_related("program").get(pk=run.pk)
+    if run.program.status != Status.MATCHING:
+        raise NotInMatchingStage()
+    if not run.succeeded:
+        raise RunNotPublishable()
+    if MatchingRun.objects.filter(program=run.program, published_at__isnull=False).exists():
+        raise AlreadyPublished()
+    run.published_at = timezone.now()
+    run.published_by = by
+    run.save(update_fields=["published_at", "published_by"])
+    return run

@@ -1,0 +1,187 @@
+"""Pages for matching: settings, runs, proposals with explanations, pins, blocks, publishing."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from revmentor.accounts.models import Role as UserRole
+from revmentor.core.access import current_user, role_required
+from revmentor.core.exceptions import DomainError
+from revmentor.matching import selectors, services
+from revmentor.matching.forms import ManualPairRuleForm, MatchingConfigForm, PairRuleForm
+from revmentor.matching.messages import RULE_LABELS, error_message
+from revmentor.matching.models import MatchingRun, PairRule
+from revmentor.programs.models import Program, Status
+from revmentor.programs.selectors import program_for_user
+
+MANAGER = UserRole.PROGRAM_MANAGER
+
+
+def _program(request: HttpRequest, pk: int) -> Program:
+    return program_for_user(user=current_user(request), pk=pk)
+
+
+@role_required(MANAGER)
+def overview(request: HttpRequest, pk: int) -> HttpResponse:
+    program = _program(request, pk)
+    config = services.matching_config_for(program)
+    form = MatchingConfigForm(request.POST or None, instance=config)
+    if request.method == "POST" and form.is_valid():
+        services.matching_config_update(config=config, **form.cleaned_data)
+        messages.success(request, _("Matching settings saved. They apply to the next run."))
+        return redirect("matching:overview", pk=program.pk)
+    mentors = list(selectors.mentors_of(program))
+    mentees = list(selectors.mentees_of(program))
+    return render(
+        request,
+        "matching/overview.html",
+        {
+            "program": program,
+            "form": form,
+            "runs": selectors.runs_of(program),
+            "rules": selectors.pair_rules_of(program),
+            "rule_form": ManualPairRuleForm(
+                mentors=[(p.pk, p.person.name) for p in mentors],
+                mentees=[(p.pk, p.person.name) for p in mentees],
+            ),
+            "mentor_count": len(mentors),
+            "mentee_count": len(mentees),
+            "can_run": program.status == Status.MATCHING,
+        },
+    )
+
+
+@require_POST
+@role_required(MANAGER)
+def run(request: HttpRequest, pk: int) -> HttpResponse:
+    program = _program(request, pk)
+    try:
+        result = services.matching_run(program=program, by=current_user(request))
+    except services.MatchingFailed as failed:
+        messages.error(request, failed.message)
+        return redirect("matching:run_detail", pk=program.pk, number=failed.run.number)
+    except DomainError as error:
+        messages.error(request, error.message)
+        return redirect("matching:overview", pk=program.pk)
+    return redirect("matching:run_detail", pk=program.pk, number=result.number)
+
+
+@role_required(MANAGER)
+def run_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    program = _program(request, pk)
+    matching_run = get_object_or_404(MatchingRun, program=program, number=number)
+    previous = selectors.previous_run(matching_run)
+    unmatched = [
+        (
+            item,
+            sorted(
+                (
+                    (str(RULE_LABELS.get(rule, rule)), count)
+                    for rule, count in item.excluded_by.items()
+                    if count
+                ),
+                key=lambda pair: -pair[1],
+            ),
+        )
+        for item in selectors.unmatched_of(matching_run)
+    ]
+    rules = {
+        (rule.mentor_id, rule.mentee_id): rule.kind for rule in selectors.pair_rules_of(program)
+    }
+    return render(
+        request,
+        "matching/run_detail.html",
+        {
+            "program": program,
+            "run": matching_run,
+            "proposals": [
+                (proposal, rules.get((proposal.mentor_id, proposal.mentee_id)))
+                for proposal in selectors.proposals_of(matching_run)
+            ],
+            "unmatched": unmatched,
+            "comparison": selectors.compare_runs(matching_run, previous)
+            if previous and matching_run.succeeded
+            else None,
+            "error": error_message(matching_run.error_code, matching_run.error_params)
+            if not matching_run.succeeded
+            else "",
+            "published_run": selectors.runs_of(program).filter(published_at__isnull=False).first(),
+            "can_run": program.status == Status.MATCHING,
+        },
+    )
+
+
+@require_POST
+@role_required(MANAGER)
+def pair_rule(request: HttpRequest, pk: int) -> HttpResponse:
+    program = _program(request, pk)
+    form = PairRuleForm(request.POST)
+    if "next" not in request.POST:
+        mentors = [(p.pk, p.person.name) for p in selectors.mentors_of(program)]
+        mentees = [(p.pk, p.person.name) for p in selectors.mentees_of(program)]
+        manual = ManualPairRuleForm(request.POST, mentors=mentors, mentees=mentees)
+        valid = manual.is_valid()
+        data = manual.cleaned_data if valid else {}
+    else:
+        valid = form.is_valid()
+        data = form.cleaned_data if valid else {}
+    if not valid:
+        messages.error(request, _("Choose a mentor and a mentee of this program."))
+        return redirect("matching:overview", pk=program.pk)
+    try:
+        rule = services.pair_rule_set(
+            program=program,
+            kind=data["kind"],
+            mentor_id=int(data["mentor"]),
+            mentee_id=int(data["mentee"]),
+            by=current_user(request),
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            (
+                _("Pinned: %(mentor)s with %(mentee)s.")
+                if rule.kind == PairRule.Kind.PIN
+                else _("Blocked: %(mentor)s with %(mentee)s.")
+            )
+            % {"mentor": rule.mentor.person.name, "mentee": rule.mentee.person.name},
+        )
+    target = data.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return redirect(target)
+    return redirect("matching:overview", pk=program.pk)
+
+
+@require_POST
+@role_required(MANAGER)
+def pair_rule_delete(request: HttpRequest, pk: int, rule_pk: int) -> HttpResponse:
+    program = _program(request, pk)
+    rule = get_object_or_404(PairRule, program=program, pk=rule_pk)
+    services.pair_rule_remove(rule=rule)
+    messages.success(request, _("Rule removed. It no longer applies to the next run."))
+    return redirect("matching:overview", pk=program.pk)
+
+
+@require_POST
+@role_required(MANAGER)
+def publish(request: HttpRequest, pk: int, number: int) -> HttpResponse:
+    program = _program(request, pk)
+    matching_run = get_object_or_404(MatchingRun, program=program, number=number)
+    try:
+        services.matching_publish(run=matching_run, by=current_user(request))
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("Run %(number)s is published: its pairs are the proposals for the next stage.")
+            % {"number": matching_run.number},
+        )
+    return redirect("matching:run_detail", pk=program.pk, number=matching_run.number)
