@@ -6,7 +6,10 @@ VENDOR := static/vendor
 
 .PHONY: run test setup assets messages lint typecheck i18n-check pytest bench clean
 
-setup: $(VENV)/.installed assets messages
+setup: $(VENV)/.installed assets messages .notes-keys.local
+
+.notes-keys.local: $(VENV)/.installed
+	$(PY) scripts/dev_key.py
 
 $(VENV)/.installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)

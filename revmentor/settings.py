@@ -13,6 +13,7 @@ import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from revmentor.core.crypto import validate_keys
 from revmentor.env import env_bool, env_database, env_int, env_list, env_str
 
 # Lets admin and form classes be written with type parameters (ModelAdmin[Person]) at run time.
@@ -28,6 +29,18 @@ if not SECRET_KEY:
         raise ImproperlyConfigured("Environment variable SECRET_KEY is required when DEBUG is off.")
     # Development only: a fixed key is acceptable because DEBUG exposes everything anyway.
     SECRET_KEY = "dev-insecure-revmentor-key-do-not-use-in-production"
+
+# What pairs write (notes, logs, actions) is encrypted with these keys; the first one encrypts.
+NOTES_ENCRYPTION_KEYS = env_list("NOTES_ENCRYPTION_KEYS", default=[])
+if not NOTES_ENCRYPTION_KEYS:
+    _key_file = BASE_DIR / ".notes-keys.local"
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "Environment variable NOTES_ENCRYPTION_KEYS is required when DEBUG is off."
+        )
+    if _key_file.exists():
+        NOTES_ENCRYPTION_KEYS = _key_file.read_text().split()
+validate_keys(NOTES_ENCRYPTION_KEYS, "NOTES_ENCRYPTION_KEYS")
 
 ALLOWED_HOSTS = env_list(
     "ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"] if DEBUG else []
@@ -47,6 +60,7 @@ INSTALLED_APPS = [
     "revmentor.programs",
     "revmentor.enrolment",
     "revmentor.matching",
+    "revmentor.mentorships",
 ]
 
 MIDDLEWARE = [

@@ -12,5 +12,6 @@ urlpatterns = [
     path("programs/", include("revmentor.programs.urls")),
     path("", include("revmentor.enrolment.urls")),
     path("", include("revmentor.matching.urls")),
+    path("", include("revmentor.mentorships.urls")),
     path("admin/", admin.site.urls),
 ]

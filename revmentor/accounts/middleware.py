@@ -1,11 +1,12 @@
-"""Activate the language a logged-in user chose, wherever they log in from."""
+"""Activate the language a logged-in user chose, and the time zone of their employee record."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from zoneinfo import ZoneInfo
 
 from django.http import HttpRequest, HttpResponse
-from django.utils import translation
+from django.utils import timezone, translation
 
 
 class UserLanguageMiddleware:
@@ -20,6 +21,15 @@ class UserLanguageMiddleware:
             language = getattr(user, "language", "") or translation.get_language()
             translation.activate(language)
             request.LANGUAGE_CODE = translation.get_language()
+            person = getattr(user, "person", None)
+            zone = getattr(person, "time_zone", "") if person is not None else ""
+            if zone:
+                try:
+                    timezone.activate(ZoneInfo(zone))
+                except (ValueError, KeyError):
+                    timezone.deactivate()
+            else:
+                timezone.deactivate()
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", translation.get_language())
         return response

@@ -8,6 +8,7 @@ from django.shortcuts import render
 
 from revmentor.core.access import current_user
 from revmentor.enrolment.selectors import applications_of_user
+from revmentor.mentorships import selectors as mentorship_selectors
 from revmentor.programs.selectors import program_list_for_user
 
 
@@ -15,8 +16,20 @@ from revmentor.programs.selectors import program_list_for_user
 def home(request: HttpRequest) -> HttpResponse:
     user = current_user(request)
     programs = program_list_for_user(user=user)[:10]
+    mentorship = mentorship_selectors.open_mentorship_of(user)
+    side = mentorship.side_of(user.person_id) if mentorship else None
     return render(
         request,
         "core/home.html",
-        {"programs": programs, "applications": applications_of_user(user=user)},
+        {
+            "programs": programs,
+            "applications": applications_of_user(user=user),
+            "mentorship": mentorship,
+            "partner": (mentorship.mentee if side == "mentor" else mentorship.mentor)
+            if mentorship
+            else None,
+            "next_meeting": mentorship_selectors.next_meeting(mentorship) if mentorship else None,
+            "open_actions": mentorship_selectors.open_actions(mentorship) if mentorship else [],
+            "cadence": mentorship_selectors.cadence_of(mentorship) if mentorship else None,
+        },
     )

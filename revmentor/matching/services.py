@@ -320,4 +320,8 @@ def matching_publish(*, run: MatchingRun, by: User | None) -> MatchingRun:
     run.published_at = timezone.now()
     run.published_by = by
     run.save(update_fields=["published_at", "published_by"])
+    # Imported here: mentorships builds on matching, not the other way round.
+    from revmentor.mentorships.services import mentorships_from_run
+
+    mentorships_from_run(run=run, program=run.program)
     return run

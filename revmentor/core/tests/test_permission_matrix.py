@@ -6,17 +6,21 @@ ship without deciding who may open it.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
 
 from conftest import PASSWORD
 from revmentor.enrolment.models import Application, Participant
 from revmentor.enrolment.services import confirmation_token, recruitment_for_program
 from revmentor.matching.models import MatchingRun, PairRule
+from revmentor.mentorships.models import ActionItem, Meeting, State
+from revmentor.mentorships.tests.factories import pair
 from revmentor.people.models import PeopleImport
 from revmentor.people.tests.factories import PersonFactory, csv_bytes, small_org
 from revmentor.programs.models import Program, Status
@@ -85,6 +89,26 @@ def _rule(world: dict[str, Any]) -> dict[str, Any]:
     return {"pk": world["program"].pk, "rule_pk": world["rule"].pk}
 
 
+def _mentorship(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["mentorship"].pk}
+
+
+def _meeting(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["meeting"].pk}
+
+
+def _action(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["mentorship"].pk, "action_pk": world["action"].pk}
+
+
+def _lifecycle(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["mentorship"].pk, "action": "resume"}
+
+
+def _pairs_program(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["mentorship"].program_id}
+
+
 def _password_link(_world: dict[str, Any]) -> dict[str, Any]:
     return {"uidb64": "MQ", "token": "not-a-token"}
 
@@ -134,6 +158,27 @@ MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[i
     "matching:publish": ("post", _run, (302, 403, 403, 403, LOGIN)),
     "matching:pair_rule": ("post", _program, (302, 403, 403, 403, LOGIN)),
     "matching:pair_rule_delete": ("post", _rule, (302, 403, 403, 403, LOGIN)),
+    # A pair's pages are for its two partners only ("participant" here is the mentee);
+    # everyone else, program managers included, gets 404.
+    "mentorships:detail": ("get", _mentorship, (404, 404, 404, 200, LOGIN)),
+    "mentorships:accept": ("post", _mentorship, (404, 404, 404, 302, LOGIN)),
+    "mentorships:decline": ("post", _mentorship, (404, 404, 404, 302, LOGIN)),
+    "mentorships:agreement": ("post", _mentorship, (404, 404, 404, 302, LOGIN)),
+    "mentorships:check": ("post", _mentorship, (404, 404, 404, 302, LOGIN)),
+    "mentorships:meeting_new": ("get", _mentorship, (404, 404, 404, 200, LOGIN)),
+    "mentorships:note_new": ("post", _mentorship, (404, 404, 404, 302, LOGIN)),
+    "mentorships:action_new": ("post", _mentorship, (404, 404, 404, 302, LOGIN)),
+    "mentorships:action_done": ("post", _action, (404, 404, 404, 302, LOGIN)),
+    "mentorships:lifecycle": ("post", _lifecycle, (404, 404, 404, 302, LOGIN)),
+    "mentorships:meeting": ("get", _meeting, (404, 404, 404, 200, LOGIN)),
+    "mentorships:meeting_reschedule": ("post", _meeting, (404, 404, 404, 302, LOGIN)),
+    "mentorships:meeting_cancel": ("post", _meeting, (404, 404, 404, 302, LOGIN)),
+    "mentorships:meeting_mark": ("post", _meeting, (404, 404, 404, 302, LOGIN)),
+    "mentorships:meeting_log": ("post", _meeting, (404, 404, 404, 302, LOGIN)),
+    "mentorships:meeting_agenda": ("post", _meeting, (404, 404, 404, 302, LOGIN)),
+    "mentorships:meeting_ics": ("get", _meeting, (404, 404, 404, 200, LOGIN)),
+    "mentorships:program_pairs": ("get", _pairs_program, (200, 200, 403, 403, LOGIN)),
+    "mentorships:step_plan": ("get", _pairs_program, (200, 403, 403, 403, LOGIN)),
     "admin:index": ("get", _none, (302, 302, 302, 302, 302)),
 }
 
@@ -213,7 +258,20 @@ def world(
         role="mentee",
         application=Application.objects.get(person=applicant),
     )
+    mentorship, _mentor_user, mentee_user = pair(program_manager, state=State.ACTIVE)
+    meeting = Meeting.objects.create(
+        mentorship=mentorship,
+        kind="regular",
+        format="conversation",
+        uid="matrix@revmentor",
+        starts_at=timezone.now() - dt.timedelta(days=1),
+        duration_minutes=60,
+    )
     return {
+        "mentorship": mentorship,
+        "partner": mentee_user,
+        "meeting": meeting,
+        "action": ActionItem.objects.create(mentorship=mentorship, owner="mentee", text="Try it"),
         "run": MatchingRun.objects.create(
             program=program,
             number=1,
@@ -241,10 +299,23 @@ def world(
     }
 
 
-def _client_for(world: dict[str, Any], role: str) -> Client:
+def _client_for(world: dict[str, Any], role: str, url_name: str = "") -> Client:
     client = Client()
-    if role != "anonymous":
-        assert client.login(username=world["users"][role].email, password=PASSWORD)
+    if role == "anonymous":
+        return client
+    user = world["users"][role]
+    if (
+        role == "participant"
+        and url_name.startswith("mentorships:")
+        and url_name
+        not in {
+            "mentorships:program_pairs",
+            "mentorships:step_plan",
+        }
+    ):
+        client.force_login(world["partner"])
+        return client
+    assert client.login(username=user.email, password=PASSWORD)
     return client
 
 
@@ -259,7 +330,7 @@ def test_every_url_has_a_row_in_the_matrix():
 def test_each_role_gets_the_expected_answer_from_each_url(world, url_name, role):
     method, kwargs, expected = MATRIX[url_name]
     url = reverse(url_name, kwargs=kwargs(world))
-    response = getattr(_client_for(world, role), method)(url)
+    response = getattr(_client_for(world, role, url_name), method)(url)
     assert response.status_code == expected[ROLES.index(role)], (url_name, role)
     if (
         role == "anonymous"

@@ -10,10 +10,13 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 
 from revmentor.accounts.models import Role, User
 from revmentor.core.demo import demo_people_rows, rows_to_csv
 from revmentor.enrolment.demo import seed_applications
+from revmentor.enrolment.models import Application
+from revmentor.mentorships.demo import demo_pair_logins, seed_running_program
 from revmentor.people.models import Person
 from revmentor.people.services import people_import_file
 from revmentor.programs.models import Program
@@ -37,8 +40,15 @@ DEMO_USERS: tuple[tuple[str, str, str, str], ...] = (
 class Command(BaseCommand):
     help = "Load the demo organisation, demo users and a demo program (idempotent)."
 
-    @transaction.atomic
     def handle(self, *args: Any, **options: Any) -> None:
+        # Demo data goes through the real services, which e-mail people; keep those in memory.
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"),
+            transaction.atomic(),
+        ):
+            self._load()
+
+    def _load(self) -> None:
         plan = people_import_file(file_name="demo.csv", content=rows_to_csv(demo_people_rows()))
         # The demo participant is a junior employee, so later stages have someone to enrol.
         junior = Person.objects.filter(grade__lte=2).order_by("employee_id").first()
@@ -75,6 +85,12 @@ class Command(BaseCommand):
             )
             program = program_open_recruitment(program=program)
         applications = seed_applications(program=program, manager=manager, keep_free=junior)
+        busy = set(
+            Application.objects.filter(program=program)
+            .exclude(person=None)
+            .values_list("person_id", flat=True)
+        )
+        seed_running_program(manager=manager, avoid=busy | ({junior.pk} if junior else set()))
         if not Program.objects.filter(name=DEMO_DRAFT_NAME).exists():
             # A second program, still a draft, shows the readiness checklist.
             program_create_from_template(
@@ -91,6 +107,8 @@ class Command(BaseCommand):
         self.stdout.write("")
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, _name, role, _language in DEMO_USERS:
-            self.stdout.write(f"  {Role(role).label:<16} {email}")
+            self.stdout.write(f"  {Role(role).label:<22} {email}")
+        for label, email in demo_pair_logins():
+            self.stdout.write(f"  {label:<22} {email}")
         self.stdout.write("")
         self.stdout.write("Open http://127.0.0.1:8000/")

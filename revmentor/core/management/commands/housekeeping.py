@@ -1,0 +1,26 @@
+"""`python manage.py housekeeping`: the daily scheduled work; run it from cron once a day."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from revmentor.enrolment import services as enrolment
+from revmentor.mentorships import services as mentorships
+
+
+class Command(BaseCommand):
+    help = (
+        "Send application reminders, remove applications past their retention, complete "
+        "mentorships past their end date and resume paused ones on their resume date."
+    )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        reminded = enrolment.send_reminders()
+        removed = enrolment.purge_expired_applications()
+        completed = mentorships.mentorships_complete_due()
+        self.stdout.write(
+            f"Reminders sent: {reminded}. Applications removed: {removed}. "
+            f"Mentorships completed: {completed}."
+        )

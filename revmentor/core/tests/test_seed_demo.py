@@ -1,0 +1,53 @@
+"""The demo data: complete, in every state, and safe to load twice."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from revmentor.enrolment.models import Application
+from revmentor.mentorships.models import Meeting, Mentorship, State
+from revmentor.people.models import Person
+from revmentor.programs.models import Program
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_demo_loads_everything_once_and_can_run_again():
+    call_command("seed_demo", stdout=io.StringIO())
+    counts = (
+        Person.objects.count(),
+        Application.objects.count(),
+        Mentorship.objects.count(),
+        Meeting.objects.count(),
+    )
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    assert (
+        Person.objects.count(),
+        Application.objects.count(),
+        Mentorship.objects.count(),
+        Meeting.objects.count(),
+    ) == counts
+    assert Person.objects.filter(is_external=False).count() == 300
+    assert "manager@demo.example.org" in out.getvalue()
+    recruiting = Program.objects.get(name="Digital fluency 2027")
+    assert recruiting.applications.filter(role="mentee").count() == 40
+    assert recruiting.applications.filter(role="mentor").count() == 30
+    assert recruiting.applications.filter(is_external=True).count() == 8
+    assert set(recruiting.applications.values_list("status", flat=True)) == {
+        "unconfirmed",
+        "submitted",
+        "waitlisted",
+        "accepted",
+        "rejected",
+        "withdrawn",
+    }
+    assert set(Mentorship.objects.values_list("state", flat=True)) == set(State.values)
+    assert set(Meeting.objects.values_list("format", flat=True)) == {
+        "conversation",
+        "shadowing",
+        "remote",
+    }
