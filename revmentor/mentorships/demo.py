@@ -41,6 +41,10 @@ def _user(person: Person) -> User:
         user = User.objects.create_user(
             person.email, PASSWORD, full_name=person.name, role=Role.PARTICIPANT, person=person
         )
+    elif not user.has_usable_password():
+        # Demo pairs log in with the demo password, like the other demo accounts.
+        user.set_password(PASSWORD)
+        user.save(update_fields=["password"])
     return user
 
 
@@ -169,7 +173,7 @@ def _activate(mentorship: Mentorship, mentor: User, mentee: User) -> Mentorship:
         goals="Post on LinkedIn weekly; use an AI assistant for first drafts.",
         topics=list(mentorship.program.topics.all()[:3]),
         formats=["conversation", "shadowing", "remote"],
-        where_and_how="Every four weeks on Tuesday morning, in the mentee's office or on video.",
+        where_and_how="Every three weeks on Tuesday morning, in the mentee's office or on video.",
     )
     services.contract_check_submit(mentorship=mentorship, user=mentor, answers=YES)
     return services.contract_check_submit(mentorship=mentorship, user=mentee, answers=YES)

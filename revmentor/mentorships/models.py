@@ -102,6 +102,10 @@ class Mentorship(models.Model):
     def __str__(self) -> str:
         return f"{self.mentor_id} → {self.mentee_id}"
 
+    def get_formats_display(self) -> list[str]:
+        labels = dict(MeetingFormat.choices)
+        return [str(labels.get(code, code)) for code in self.formats]
+
     def side_of(self, person_id: int | None) -> str | None:
         if person_id is None:
             return None
