@@ -68,6 +68,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "side": side,
         "partner": partner,
         "proposal": mentorship.proposal,
+        "partner_topics": partner.application.topics.select_related("topic"),
         "decline_form": DeclineForm(),
         "agreement_form": AgreementForm(
             program=program,

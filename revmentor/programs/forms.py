@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from revmentor.people.models import OrgUnit
 from revmentor.programs.charter_templates import TEMPLATES
-from revmentor.programs.models import MeetingFormat, Program
+from revmentor.programs.models import MeetingFormat, ProfileField, Program
 from revmentor.programs.services import ObjectiveInput, TopicInput
 
 
@@ -75,6 +75,7 @@ CHARTER_FIELDS = (
     "start_date",
     "end_date",
     "formats",
+    "shared_profile_fields",
     "mentor_responsibilities",
     "mentor_expected_behaviour",
     "mentor_unwanted_behaviour",
@@ -90,6 +91,13 @@ class CharterForm(forms.ModelForm[Program]):
         choices=MeetingFormat.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
+    )
+    shared_profile_fields = forms.MultipleChoiceField(
+        label=_("What proposed partners see of each other"),
+        choices=ProfileField.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("Shown to a proposed mentor and mentee before they meet; nothing else is."),
     )
 
     class Meta:

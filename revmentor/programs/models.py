@@ -44,6 +44,23 @@ class MeetingFormat(models.TextChoices):
     REMOTE = "remote", _("Remote, by video")
 
 
+class ProfileField(models.TextChoices):
+    JOB_TITLE = "job_title", _("Job title")
+    DEPARTMENT = "department", _("Department")
+    INSTITUTION = "institution", _("School or university")
+    LOCATION = "location", _("Location")
+    LANGUAGES = "languages", _("Languages")
+    TOPICS = "topics", _("Topics and levels")
+    MOTIVATION = "motivation", _("Motivation or why it matters")
+
+
+DEFAULT_PROFILE_FIELDS = ["job_title", "department", "institution", "languages", "topics"]
+
+
+def default_profile_fields() -> list[str]:
+    return list(DEFAULT_PROFILE_FIELDS)
+
+
 class Program(models.Model):
     name = models.CharField(_("name"), max_length=200)
     language = models.CharField(
@@ -112,6 +129,12 @@ class Program(models.Model):
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     formats = models.JSONField(_("meeting formats"), default=list, blank=True)
+    shared_profile_fields = models.JSONField(
+        _("what partners see of each other"),
+        default=default_profile_fields,
+        blank=True,
+        help_text=_("Shown to a proposed mentor and mentee before they meet; nothing else is."),
+    )
 
     mentor_responsibilities = models.TextField(_("mentor: responsibilities"), blank=True)
     mentor_expected_behaviour = models.TextField(_("mentor: expected behaviour"), blank=True)

@@ -348,3 +348,26 @@ def test_strangers_cannot_act_on_a_mentorship(program_manager):
         services.note_add(
             mentorship=mentorship, user=program_manager, body="x", visibility="shared"
         )
+
+
+def test_a_proposed_partner_sees_only_the_profile_fields_the_charter_shares(program_manager):
+    from django.test import Client
+    from django.urls import reverse
+
+    mentorship, _mentor, mentee = pair(program_manager)
+    person = mentorship.mentor.person
+    person.location = "SECRET-LOCATION"
+    person.job_title = "VISIBLE-TITLE"
+    person.save()
+    mentorship.program.shared_profile_fields = ["job_title", "languages"]
+    mentorship.program.save()
+    client = Client()
+    client.force_login(mentee)
+    body = client.get(reverse("mentorships:detail", kwargs={"pk": mentorship.pk})).content.decode()
+    assert "VISIBLE-TITLE" in body
+    assert "SECRET-LOCATION" not in body
+    mentorship.program.shared_profile_fields = ["location"]
+    mentorship.program.save()
+    body = client.get(reverse("mentorships:detail", kwargs={"pk": mentorship.pk})).content.decode()
+    assert "SECRET-LOCATION" in body
+    assert "VISIBLE-TITLE" not in body
