@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "revmentor.enrolment",
     "revmentor.matching",
     "revmentor.mentorships",
+    "revmentor.support",
 ]
 
 MIDDLEWARE = [

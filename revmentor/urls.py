@@ -12,6 +12,7 @@ urlpatterns = [
     path("programs/", include("revmentor.programs.urls")),
     path("", include("revmentor.enrolment.urls")),
     path("", include("revmentor.matching.urls")),
+    path("support/", include("revmentor.support.urls")),
     path("", include("revmentor.mentorships.urls")),
     path("admin/", admin.site.urls),
 ]

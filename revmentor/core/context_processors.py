@@ -27,6 +27,8 @@ def _items_for(role: str) -> list[tuple[str | Promise, str]]:
         items.append((_("Organisation"), "people:organisation"))
     if role == Role.PROGRAM_MANAGER:
         items.append((_("Import people"), "people:import"))
+    if role == Role.PARTICIPANT:
+        items.append((_("Mentor training"), "support:training"))
     return items
 
 

@@ -25,6 +25,7 @@ from revmentor.programs.services import (
     program_start_running,
     program_update_charter,
 )
+from revmentor.support.services import complete_required_training
 
 RUNNING_PROGRAM_NAME = "Digital fluency 2026"
 PASSWORD = "revmentor-demo"
@@ -154,10 +155,91 @@ def seed_running_program(*, manager: User | None, avoid: set[int]) -> Program | 
     ]
     for mentorship, plan in zip(pairs, plans, strict=False):
         _play(mentorship, plan, _user(mentorship.mentor.person), _user(mentorship.mentee.person))
+    _support(program, manager)
     return program
 
 
+ARTICLES = (
+    (
+        "https://www.example.org/linkedin-for-leaders",
+        "LinkedIn for leaders: five posts that work",
+        "social_media",
+        "en",
+    ),
+    (
+        "https://www.example.org/ai-assistant-first-drafts",
+        "Using an AI assistant for first drafts",
+        "ai_tools",
+        "en",
+    ),
+    (
+        "https://www.example.org/teams-kanalen",
+        "Teams-kanalen in plaats van mail",
+        "online_collaboration",
+        "nl",
+    ),
+    ("https://www.example.org/gen-z-klantreis", "Hoe Gen Z online koopt", "customer_journey", "nl"),
+)
+
+
+def _support(program: Program, manager: User) -> None:
+    """Check-ins that fire attention rules, an article library with one article sent, and an
+    unanswered proposal that has waited too long."""
+    from revmentor.support import services as support
+
+    for url, title, topic_key, language in ARTICLES:
+        article = support.article_add(
+            program=program,
+            url=url,
+            title=title,
+            summary="",
+            language=language,
+            topic_ids=list(
+                program.topics.filter(key__startswith=topic_key.split("_")[0]).values_list(
+                    "pk", flat=True
+                )
+            ),
+        )
+    active = list(Mentorship.objects.filter(program=program, state=State.ACTIVE).order_by("pk"))
+    if active:
+        support.article_share(article=article, mentorship=active[0], by=manager)
+    for index, mentorship in enumerate(active[:2]):
+        mentor, mentee = _user(mentorship.mentor.person), _user(mentorship.mentee.person)
+        held = [m for m in mentorship.meetings.order_by("starts_at") if m.held]
+        for meeting in held:
+            talking = "partner" if index == 0 else "balanced"
+            support.check_in_after_meeting(
+                meeting=meeting,
+                user=mentor,
+                answers=support.PulseAnswers(
+                    openness=4,
+                    trust=4,
+                    value=4,
+                    as_planned=True,
+                    most_talking=talking,
+                    covered_topic=True,
+                ),
+            )
+            support.check_in_after_meeting(
+                meeting=meeting,
+                user=mentee,
+                answers=support.PulseAnswers(
+                    openness=4 if index == 0 else 2,
+                    trust=4,
+                    value=4,
+                    as_planned=True,
+                    most_talking="balanced",
+                    covered_topic=True,
+                ),
+            )
+    Mentorship.objects.filter(program=program, state=State.PROPOSED).update(
+        created_at=timezone.now() - dt.timedelta(days=9)
+    )
+    support.attention_refresh(program=program)
+
+
 def _activate(mentorship: Mentorship, mentor: User, mentee: User) -> Mentorship:
+    complete_required_training(mentorship.mentor)
     services.mentorship_accept(mentorship=mentorship, user=mentee)
     contract = services.meeting_schedule(
         mentorship=mentorship,

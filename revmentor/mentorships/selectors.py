@@ -182,6 +182,23 @@ def next_meeting(mentorship: Mentorship) -> Meeting | None:
     return upcoming_meetings(mentorship).first()
 
 
+def check_ins_due(mentorship: Mentorship, side: str) -> list[Meeting]:
+    """Past meetings this side has not answered the check-in for (at most three)."""
+    from revmentor.support.models import CheckIn  # support builds on mentorships
+
+    answered = set(
+        CheckIn.objects.filter(mentorship=mentorship, side=side, meeting__isnull=False).values_list(
+            "meeting_id", flat=True
+        )
+    )
+    past = mentorship.meetings.filter(
+        cancelled_at__isnull=True, starts_at__lte=timezone.now()
+    ).exclude(**{f"{side}_held": False})
+    return [meeting for meeting in past.order_by("-starts_at")[:5] if meeting.pk not in answered][
+        :3
+    ]
+
+
 def contract_meeting(mentorship: Mentorship) -> Meeting | None:
     return (
         mentorship.meetings.filter(kind=MeetingKind.CONTRACT, cancelled_at__isnull=True)

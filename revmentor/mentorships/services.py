@@ -42,6 +42,7 @@ from revmentor.mentorships.models import (
     Transition,
 )
 from revmentor.programs.models import Program, Topic
+from revmentor.support.services import first_meeting_training_gate
 
 DEBRIEF_GAP = dt.timedelta(minutes=30)
 DEBRIEF_MINUTES = 30
@@ -420,6 +421,7 @@ def meeting_schedule(*, mentorship: Mentorship, user: User, data: MeetingInput) 
     _require(mentorship, State.CONTRACTING, State.ACTIVE)
     kind = MeetingKind.CONTRACT if mentorship.state == State.CONTRACTING else MeetingKind.REGULAR
     _check_meeting(mentorship, data)
+    first_meeting_training_gate(mentorship, kind)
     meeting = Meeting.objects.create(
         mentorship=mentorship,
         kind=kind,

@@ -34,6 +34,8 @@ from revmentor.mentorships.forms import (
 )
 from revmentor.mentorships.models import ActionItem, Side, State
 from revmentor.programs.selectors import program_for_user
+from revmentor.support import services as support_services
+from revmentor.support.models import ArticleShare
 
 EVERYONE = (UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT, UserRole.SPONSOR, UserRole.PARTICIPANT)
 
@@ -96,8 +98,21 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "extend_form": ExtendForm(),
         "end_form": EndForm(),
         "topics": mentorship.topics.all(),
+        "shares": [
+            _with_mark(share, side)
+            for share in ArticleShare.objects.filter(mentorship=mentorship).select_related(
+                "article"
+            )
+        ],
+        "suggestions": support_services.suggested_articles(mentorship),
+        "check_ins_due": selectors.check_ins_due(mentorship, side),
     }
     return render(request, "mentorships/detail.html", context)
+
+
+def _with_mark(share: Any, side: str) -> Any:
+    share.my_mark = getattr(share, f"{side}_mark")
+    return share
 
 
 @require_POST
@@ -213,7 +228,16 @@ def meeting_new(request: HttpRequest, pk: int) -> HttpResponse:
                 request, _("Meeting scheduled; you both received a calendar invitation.")
             )
             return redirect("mentorships:meeting", pk=meeting.pk)
-    return render(request, "mentorships/meeting_new.html", {"mentorship": mentorship, "form": form})
+    missing = (
+        support_services.missing_required_training(mentorship.mentor)
+        if mentorship.state == State.ACTIVE
+        else []
+    )
+    return render(
+        request,
+        "mentorships/meeting_new.html",
+        {"mentorship": mentorship, "form": form, "missing_training": missing},
+    )
 
 
 @role_required(*EVERYONE)

@@ -25,6 +25,8 @@ from revmentor.people.models import PeopleImport
 from revmentor.people.tests.factories import PersonFactory, csv_bytes, small_org
 from revmentor.programs.models import Program, Status
 from revmentor.programs.services import program_create_from_template
+from revmentor.support.models import Article, ArticleShare, AttentionItem
+from revmentor.support.services import training_modules_for
 
 ROLES = ("program_manager", "hr_support", "sponsor", "participant", "anonymous")
 LOGIN = 302
@@ -109,6 +111,22 @@ def _pairs_program(world: dict[str, Any]) -> dict[str, Any]:
     return {"pk": world["mentorship"].program_id}
 
 
+def _module(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["module"].pk}
+
+
+def _attention_item(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["attention_item"].pk}
+
+
+def _article(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["mentorship"].program_id, "article_pk": world["article"].pk}
+
+
+def _share(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["share"].pk}
+
+
 def _password_link(_world: dict[str, Any]) -> dict[str, Any]:
     return {"uidb64": "MQ", "token": "not-a-token"}
 
@@ -179,6 +197,16 @@ MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[i
     "mentorships:meeting_ics": ("get", _meeting, (404, 404, 404, 200, LOGIN)),
     "mentorships:program_pairs": ("get", _pairs_program, (200, 200, 403, 403, LOGIN)),
     "mentorships:step_plan": ("get", _pairs_program, (200, 403, 403, 403, LOGIN)),
+    "support:training": ("get", _none, (200, 200, 200, 200, LOGIN)),
+    # Training modules are for the program's mentors ("participant" here is the pair's mentor).
+    "support:training_module": ("get", _module, (404, 404, 404, 200, LOGIN)),
+    "support:check_in": ("get", _meeting, (404, 404, 404, 200, LOGIN)),
+    "support:pulse": ("get", _mentorship, (404, 404, 404, 200, LOGIN)),
+    "support:attention": ("get", _pairs_program, (200, 403, 403, 403, LOGIN)),
+    "support:attention_record": ("post", _attention_item, (302, 403, 403, 403, LOGIN)),
+    "support:articles": ("get", _pairs_program, (200, 403, 403, 403, LOGIN)),
+    "support:article_share": ("post", _article, (302, 403, 403, 403, LOGIN)),
+    "support:article_mark": ("post", _share, (404, 404, 404, 302, LOGIN)),
     "admin:index": ("get", _none, (302, 302, 302, 302, 302)),
 }
 
@@ -189,6 +217,17 @@ DRAFT_CHARTER = {
     "sponsor": 200,
     "participant": 404,
     "anonymous": LOGIN,
+}
+
+
+PARTNER_URLS = {
+    name
+    for name in MATRIX
+    if (
+        name.startswith("mentorships:")
+        and name not in {"mentorships:program_pairs", "mentorships:step_plan"}
+    )
+    or name in {"support:check_in", "support:pulse", "support:article_mark"}
 }
 
 
@@ -258,7 +297,10 @@ def world(
         role="mentee",
         application=Application.objects.get(person=applicant),
     )
-    mentorship, _mentor_user, mentee_user = pair(program_manager, state=State.ACTIVE)
+    mentorship, mentor_user, mentee_user = pair(program_manager, state=State.ACTIVE)
+    article = Article.objects.create(
+        program=mentorship.program, url="https://example.org/a", title="A"
+    )
     meeting = Meeting.objects.create(
         mentorship=mentorship,
         kind="regular",
@@ -270,6 +312,13 @@ def world(
     return {
         "mentorship": mentorship,
         "partner": mentee_user,
+        "mentor_user": mentor_user,
+        "module": training_modules_for(mentorship.program)[0],
+        "attention_item": AttentionItem.objects.create(
+            program=mentorship.program, mentorship=mentorship, rule="proposal"
+        ),
+        "article": article,
+        "share": ArticleShare.objects.create(article=article, mentorship=mentorship),
         "meeting": meeting,
         "action": ActionItem.objects.create(mentorship=mentorship, owner="mentee", text="Try it"),
         "run": MatchingRun.objects.create(
@@ -304,15 +353,10 @@ def _client_for(world: dict[str, Any], role: str, url_name: str = "") -> Client:
     if role == "anonymous":
         return client
     user = world["users"][role]
-    if (
-        role == "participant"
-        and url_name.startswith("mentorships:")
-        and url_name
-        not in {
-            "mentorships:program_pairs",
-            "mentorships:step_plan",
-        }
-    ):
+    if role == "participant" and url_name == "support:training_module":
+        client.force_login(world["mentor_user"])
+        return client
+    if role == "participant" and url_name in PARTNER_URLS:
         client.force_login(world["partner"])
         return client
     assert client.login(username=user.email, password=PASSWORD)

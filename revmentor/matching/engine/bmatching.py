@@ -41,6 +41,8 @@ from numpy.typing import NDArray
 from scipy import sparse
 from scipy.sparse.csgraph import maximum_bipartite_matching, min_weight_full_bipartite_matching
 
+from .repair import repair
+
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
 
@@ -313,11 +315,12 @@ def solve(
     capacity: IntArray,
     *,
     most_matched: bool,
-    row_candidates: int = 3,
-    col_candidates: int = 6,
+    row_candidates: int = 10,
+    col_candidates: int = 20,
     add_per_row: int = 20,
     random_per_row: int = 24,
     max_rounds: int = 200,
+    repair_max_rows: int = 64,
 ) -> BMatching:
     """Optimal b-matching of ``source`` (maximise score, or count then score)."""
     n, m = source.n_rows, source.n_cols
@@ -378,9 +381,22 @@ def solve(
     penalty = bonus if most_matched else None
 
     rounds = 0
+    repair_rows: IntArray | None = None
+    mate = np.full(n, -1, dtype=np.int64)
+    u = np.zeros(n)
+    v = np.zeros(m)
     while True:
         rounds += 1
-        mate = _solve_restricted(n, capacity, cand, penalty)
+        repaired_mate = None
+        if repair_rows is not None:
+            repaired_mate = repair(
+                cand.rows, cand.cols, cand.weights, capacity, mate, u, v, bonus, repair_rows
+            )
+        mate = (
+            repaired_mate
+            if repaired_mate is not None
+            else _solve_restricted(n, capacity, cand, penalty)
+        )
         u, v = _duals(n, m, cand, mate, bonus)
         # Pricing pass over every eligible pair.
         row_best = np.full(n, -np.inf)
@@ -420,6 +436,11 @@ def solve(
             np.concatenate(add_c) if add_c else np.empty(0, dtype=np.int64),
             np.concatenate(add_w) if add_w else np.empty(0, dtype=np.float64),
         )
+        repair_rows = None
+        if most_matched and new and bool(np.all(mate >= 0)):
+            violating_rows = np.unique(np.concatenate(add_r))
+            if len(violating_rows) <= repair_max_rows:
+                repair_rows = violating_rows
         if proven or new == 0 or rounds >= max_rounds:
             return BMatching(
                 mate=mate,

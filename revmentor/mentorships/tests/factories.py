@@ -13,6 +13,7 @@ from revmentor.mentorships.models import Mentorship, State
 from revmentor.mentorships.services import mentorships_from_run
 from revmentor.people.tests.factories import OrgUnitFactory, PersonFactory
 from revmentor.programs.models import Status
+from revmentor.support.services import complete_required_training
 
 
 def pair(
@@ -21,6 +22,7 @@ def pair(
     formats: list[str] | None = None,
     state: str = State.PROPOSED,
     tz: str = "Europe/Amsterdam",
+    trained: bool = True,
 ) -> tuple[Mentorship, User, User]:
     """A proposed mentorship; returns it with the mentor's and the mentee's user."""
     changes = {"formats": formats} if formats else {}
@@ -60,4 +62,6 @@ def pair(
     if state != State.PROPOSED:
         Mentorship.objects.filter(pk=mentorship.pk).update(state=state)
         mentorship.refresh_from_db()
+    if trained:
+        complete_required_training(mentorship.mentor)
     return mentorship, users[0], users[1]

@@ -14,6 +14,7 @@ from revmentor.mentorships import services
 from revmentor.mentorships.models import Meeting, MeetingKind, Note, State, Transition
 from revmentor.mentorships.selectors import cadence_of, visible_notes
 from revmentor.mentorships.tests.factories import pair
+from revmentor.support.services import complete_required_training
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +33,7 @@ def active(manager):
     services.mentorship_accept(mentorship=mentorship, user=mentee)
     services.contract_check_submit(mentorship=mentorship, user=mentor, answers=YES)
     mentorship = services.contract_check_submit(mentorship=mentorship, user=mentee, answers=YES)
+    complete_required_training(mentorship.mentor)
     return mentorship, mentor, mentee
 
 

@@ -1,0 +1,303 @@
+"""Support for pairs: mentor training, check-ins, the program manager's attention list, articles.
+
+Check-in answers are confidential like notes: only their author sees them; the attention list
+names the rule that fired, never the answers behind it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+ONE_TO_FIVE = [MinValueValidator(1), MaxValueValidator(5)]
+
+
+class TrainingModule(models.Model):
+    program = models.ForeignKey(
+        "programs.Program",
+        verbose_name=_("program"),
+        on_delete=models.CASCADE,
+        related_name="training_modules",
+    )
+    key = models.SlugField(_("key"), max_length=64)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    title = models.CharField(_("title"), max_length=200)
+    minutes = models.PositiveSmallIntegerField(_("estimated minutes"))
+    body = models.TextField(_("content"))
+    required_before_first_meeting = models.BooleanField(
+        _("required before the first meeting"), default=False
+    )
+    # [{"question": str, "options": [str, ...], "correct": int, "explanation": str}]
+    self_check = models.JSONField(_("self-check"), default=list)
+
+    class Meta:
+        verbose_name = _("training module")
+        verbose_name_plural = _("training modules")
+        ordering = ("position", "pk")
+        constraints = [
+            models.UniqueConstraint(fields=["program", "key"], name="module_key_unique_in_program")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class TrainingCompletion(models.Model):
+    module = models.ForeignKey(
+        TrainingModule,
+        verbose_name=_("module"),
+        on_delete=models.CASCADE,
+        related_name="completions",
+    )
+    participant = models.ForeignKey(
+        "enrolment.Participant",
+        verbose_name=_("participant"),
+        on_delete=models.CASCADE,
+        related_name="training",
+    )
+    completed_at = models.DateTimeField(_("completed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("training completion")
+        verbose_name_plural = _("training completions")
+        constraints = [
+            models.UniqueConstraint(fields=["module", "participant"], name="complete_module_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.participant_id}: {self.module_id}"
+
+
+class CheckIn(models.Model):
+    """One partner's pulse after a held meeting (or the monthly pulse, without a meeting)."""
+
+    class Kind(models.TextChoices):
+        MEETING = "meeting", _("After a meeting")
+        MONTHLY = "monthly", _("Monthly")
+
+    class Talk(models.TextChoices):
+        ME = "me", _("Me")
+        BALANCED = "balanced", _("Balanced")
+        PARTNER = "partner", _("My partner")
+
+    mentorship = models.ForeignKey(
+        "mentorships.Mentorship",
+        verbose_name=_("mentorship"),
+        on_delete=models.CASCADE,
+        related_name="check_ins",
+    )
+    meeting = models.ForeignKey(
+        "mentorships.Meeting",
+        verbose_name=_("meeting"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="check_ins",
+    )
+    side = models.CharField(_("side"), max_length=8)
+    kind = models.CharField(_("kind"), max_length=8, choices=Kind)
+    as_planned = models.BooleanField(_("it happened as planned"), null=True, blank=True)
+    most_talking = models.CharField(
+        _("who did most of the talking"), max_length=8, choices=Talk, blank=True
+    )
+    covered_topic = models.BooleanField(_("we covered the agreed topic"), null=True, blank=True)
+    openness = models.PositiveSmallIntegerField(
+        _("I could say what I really think"), validators=ONE_TO_FIVE
+    )
+    trust = models.PositiveSmallIntegerField(
+        _("I trust that what I share stays between us"), validators=ONE_TO_FIVE
+    )
+    value = models.PositiveSmallIntegerField(_("value"), validators=ONE_TO_FIVE)
+    answered_at = models.DateTimeField(_("answered at"), auto_now_add=True)
+    month = models.DateField(_("month"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("check-in")
+        verbose_name_plural = _("check-ins")
+        ordering = ("-answered_at", "-pk")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "side"],
+                condition=models.Q(meeting__isnull=False),
+                name="one_check_in_per_meeting_side",
+            ),
+            models.UniqueConstraint(
+                fields=["mentorship", "side", "month"],
+                condition=models.Q(kind="monthly"),
+                name="one_monthly_pulse_per_side",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return str(self.pk)
+
+
+class AttentionSettings(models.Model):
+    """The thresholds of the attention rules, per program; the program manager changes them."""
+
+    program = models.OneToOneField(
+        "programs.Program",
+        verbose_name=_("program"),
+        on_delete=models.CASCADE,
+        related_name="attention_settings",
+    )
+    overdue_factor = models.DecimalField(
+        _("no meeting for more than … × the cadence"),
+        max_digits=3,
+        decimal_places=1,
+        default=Decimal("1.5"),
+        validators=[MinValueValidator(Decimal("1.0"))],
+    )
+    cancellations_in_a_row = models.PositiveSmallIntegerField(
+        _("cancellations in a row"), default=2, validators=[MinValueValidator(1)]
+    )
+    partner_talked_most = models.PositiveSmallIntegerField(
+        _("times the junior reports the partner talked most"),
+        default=2,
+        validators=[MinValueValidator(1)],
+    )
+    low_score = models.PositiveSmallIntegerField(
+        _("trust or openness at or below"), default=2, validators=ONE_TO_FIVE
+    )
+    training_days = models.PositiveSmallIntegerField(
+        _("required training done … days before the first meeting"), default=7
+    )
+    proposal_days = models.PositiveSmallIntegerField(
+        _("proposal unanswered for … days"), default=7, validators=[MinValueValidator(1)]
+    )
+    check_in_days = models.PositiveSmallIntegerField(
+        _("no check-in answered for … days"), default=30, validators=[MinValueValidator(1)]
+    )
+
+    class Meta:
+        verbose_name = _("attention settings")
+        verbose_name_plural = _("attention settings")
+
+    def __str__(self) -> str:
+        return str(self.program)
+
+
+class AttentionItem(models.Model):
+    program = models.ForeignKey(
+        "programs.Program",
+        verbose_name=_("program"),
+        on_delete=models.CASCADE,
+        related_name="attention_items",
+    )
+    mentorship = models.ForeignKey(
+        "mentorships.Mentorship",
+        verbose_name=_("mentorship"),
+        on_delete=models.CASCADE,
+        related_name="attention_items",
+    )
+    rule = models.CharField(_("rule"), max_length=32)
+    fired_at = models.DateTimeField(_("since"), auto_now_add=True)
+    cleared_at = models.DateTimeField(_("cleared at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("attention item")
+        verbose_name_plural = _("attention items")
+        ordering = ("-fired_at",)
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mentorship", "rule"],
+                condition=models.Q(cleared_at__isnull=True),
+                name="one_open_item_per_rule",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rule}: {self.mentorship_id}"
+
+
+class AttentionAction(models.Model):
+    """What the program manager did about an item."""
+
+    item = models.ForeignKey(
+        AttentionItem, verbose_name=_("item"), on_delete=models.CASCADE, related_name="actions"
+    )
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    intervention = models.CharField(_("intervention"), max_length=32)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("attention action")
+        verbose_name_plural = _("attention actions")
+        ordering = ("at",)
+
+    def __str__(self) -> str:
+        return self.intervention
+
+
+class Article(models.Model):
+    program = models.ForeignKey(
+        "programs.Program",
+        verbose_name=_("program"),
+        on_delete=models.CASCADE,
+        related_name="articles",
+    )
+    url = models.URLField(_("link"))
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True)
+    topics = models.ManyToManyField(
+        "programs.Topic", verbose_name=_("topics"), blank=True, related_name="+"
+    )
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default="en"
+    )
+    created_at = models.DateTimeField(_("added at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ArticleShare(models.Model):
+    article = models.ForeignKey(
+        Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="shares"
+    )
+    mentorship = models.ForeignKey(
+        "mentorships.Mentorship",
+        verbose_name=_("mentorship"),
+        on_delete=models.CASCADE,
+        related_name="articles",
+    )
+    shared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("shared by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    shared_at = models.DateTimeField(_("shared at"), auto_now_add=True)
+    mentor_mark = models.CharField(_("mentor's mark"), max_length=12, blank=True)
+    mentee_mark = models.CharField(_("mentee's mark"), max_length=12, blank=True)
+
+    class Meta:
+        verbose_name = _("shared article")
+        verbose_name_plural = _("shared articles")
+        ordering = ("-shared_at",)
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "mentorship"], name="share_article_once_per_pair"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} → {self.mentorship_id}"

@@ -1,0 +1,392 @@
+"""Writes for support: training, check-ins, the attention list and articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+
+from revmentor.accounts.models import User
+from revmentor.core.exceptions import DomainError
+from revmentor.enrolment.models import Participant
+from revmentor.mentorships.models import Meeting, MeetingKind, Mentorship, State
+from revmentor.mentorships.selectors import cadence_of
+from revmentor.programs.models import Program
+from revmentor.support.models import (
+    Article,
+    ArticleShare,
+    AttentionAction,
+    AttentionItem,
+    AttentionSettings,
+    CheckIn,
+    TrainingCompletion,
+    TrainingModule,
+)
+
+
+class SupportError(DomainError):
+    code = "support_error"
+
+
+def training_modules_for(program: Program) -> list[TrainingModule]:
+    """The program's modules; the five default ones, in the program's language, until edited."""
+    modules = list(TrainingModule.objects.filter(program=program))
+    if modules:
+        return modules
+    from revmentor.support.training_content import DEFAULT_MODULES
+
+    language = program.language
+    TrainingModule.objects.bulk_create(
+        TrainingModule(
+            program=program,
+            key=content.key,
+            position=index,
+            title=content.title.in_language(language),
+            minutes=content.minutes,
+            body=content.body.in_language(language),
+            required_before_first_meeting=content.required_before_first_meeting,
+            self_check=[
+                {
+                    "question": q.question.in_language(language),
+                    "options": [option.in_language(language) for option in q.options],
+                    "correct": q.correct,
+                    "explanation": q.explanation.in_language(language),
+                }
+                for q in content.self_check
+            ],
+        )
+        for index, content in enumerate(DEFAULT_MODULES)
+    )
+    return list(TrainingModule.objects.filter(program=program))
+
+
+def missing_required_training(participant: Participant) -> list[TrainingModule]:
+    done = set(
+        TrainingCompletion.objects.filter(participant=participant).values_list(
+            "module_id", flat=True
+        )
+    )
+    return [
+        module
+        for module in training_modules_for(participant.program)
+        if module.required_before_first_meeting and module.pk not in done
+    ]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    passed: bool
+    wrong: list[int]  # indexes of questions answered wrongly
+
+
+@transaction.atomic
+def training_complete(
+    *, module: TrainingModule, participant: Participant, answers: Sequence[int | None]
+) -> CheckResult:
+    """A module is complete when every self-check question is answered correctly."""
+    questions = module.self_check
+    if len(answers) != len(questions):
+        raise SupportError(_("Answer every question of the self-check."))
+    wrong = [
+        index
+        for index, (question, answer) in enumerate(zip(questions, answers, strict=True))
+        if answer != question["correct"]
+    ]
+    if not wrong:
+        TrainingCompletion.objects.get_or_create(module=module, participant=participant)
+    return CheckResult(passed=not wrong, wrong=wrong)
+
+
+@dataclass(frozen=True)
+class PulseAnswers:
+    openness: int
+    trust: int
+    value: int
+    as_planned: bool | None = None
+    most_talking: str = ""
+    covered_topic: bool | None = None
+
+
+def _check_scores(answers: PulseAnswers) -> None:
+    for score in (answers.openness, answers.trust, answers.value):
+        if not 1 <= score <= 5:
+            raise SupportError(_("Scores go from 1 to 5."))
+
+
+@transaction.atomic
+def check_in_after_meeting(*, meeting: Meeting, user: User, answers: PulseAnswers) -> CheckIn:
+    from revmentor.mentorships.services import side_of
+
+    side = side_of(meeting.mentorship, user)
+    if meeting.is_cancelled or meeting.starts_at > timezone.now():
+        raise SupportError(_("The check-in opens once the meeting has taken place."))
+    _check_scores(answers)
+    try:
+        return CheckIn.objects.create(
+            mentorship=meeting.mentorship,
+            meeting=meeting,
+            side=side,
+            kind=CheckIn.Kind.MEETING,
+            as_planned=answers.as_planned,
+            most_talking=answers.most_talking,
+            covered_topic=answers.covered_topic,
+            openness=answers.openness,
+            trust=answers.trust,
+            value=answers.value,
+        )
+    except IntegrityError:
+        raise SupportError(_("You have already answered the check-in for this meeting.")) from None
+
+
+@transaction.atomic
+def monthly_pulse(
+    *, mentorship: Mentorship, user: User, answers: PulseAnswers, today: dt.date | None = None
+) -> CheckIn:
+    from revmentor.mentorships.services import side_of
+
+    side = side_of(mentorship, user)
+    _check_scores(answers)
+    month = (today or timezone.localdate()).replace(day=1)
+    try:
+        return CheckIn.objects.create(
+            mentorship=mentorship,
+            side=side,
+            kind=CheckIn.Kind.MONTHLY,
+            month=month,
+            openness=answers.openness,
+            trust=answers.trust,
+            value=answers.value,
+        )
+    except IntegrityError:
+        raise SupportError(_("You have already answered this month's pulse.")) from None
+
+
+def attention_settings_for(program: Program) -> AttentionSettings:
+    settings, _created = AttentionSettings.objects.get_or_create(program=program)
+    return settings
+
+
+# rule code -> the intervention suggested to the program manager
+SUGGESTIONS = {
+    "no_meeting": "nudge_both",
+    "cancellations": "nudge_both",
+    "partner_talks": "peer_circle",
+    "low_trust": "hr_one_on_one",
+    "training": "nudge_mentor",
+    "proposal": "nudge_senior",
+    "no_check_in": "nudge_both",
+}
+
+
+def _firing_rules(
+    mentorship: Mentorship, settings: AttentionSettings, now: dt.datetime
+) -> set[str]:
+    rules: set[str] = set()
+    today = timezone.localdate(now)
+    if mentorship.state == State.PROPOSED and now - mentorship.created_at > dt.timedelta(
+        days=settings.proposal_days
+    ):
+        rules.add("proposal")
+    if mentorship.state not in {State.CONTRACTING, State.ACTIVE}:
+        return rules
+    meetings = list(mentorship.meetings.all())
+    if mentorship.state == State.ACTIVE:
+        cadence = cadence_of(mentorship, today=today)
+        if (
+            cadence.days_since is not None
+            and cadence.days_since > mentorship.cadence_weeks * 7 * float(settings.overdue_factor)
+        ):
+            rules.add("no_meeting")
+    # The latest meetings by their planned time: a newly planned (or held) meeting clears the rule.
+    recent = sorted(meetings, key=lambda m: m.starts_at, reverse=True)[
+        : settings.cancellations_in_a_row
+    ]
+    if len(recent) == settings.cancellations_in_a_row and all(m.is_cancelled for m in recent):
+        rules.add("cancellations")
+    # Prefetched by attention_refresh (newest first, the model's ordering).
+    check_ins: list[CheckIn] = list(mentorship.check_ins.all())  # type: ignore[attr-defined]
+    mentor_meeting_check_ins = [
+        c for c in check_ins if c.side == "mentor" and c.kind == CheckIn.Kind.MEETING
+    ]
+    last_mentor = mentor_meeting_check_ins[: settings.partner_talked_most]
+    if len(last_mentor) == settings.partner_talked_most and all(
+        c.most_talking == CheckIn.Talk.PARTNER for c in last_mentor
+    ):
+        rules.add("partner_talks")
+    for side in ("mentor", "mentee"):
+        own = [c for c in check_ins if c.side == side]
+        if own and min(own[0].trust, own[0].openness) <= settings.low_score:
+            rules.add("low_trust")
+    upcoming = [m for m in meetings if not m.is_cancelled and m.starts_at > now]
+    held_any = any(m.held for m in meetings)
+    if upcoming and not held_any:
+        first = min(upcoming, key=lambda m: m.starts_at)
+        if first.starts_at - now <= dt.timedelta(
+            days=settings.training_days
+        ) and missing_required_training(mentorship.mentor):
+            rules.add("training")
+    if mentorship.state == State.ACTIVE:
+        activated = max(
+            (t.at for t in mentorship.transitions.all() if t.to_state == State.ACTIVE), default=None
+        )
+        last_answer = check_ins[0].answered_at if check_ins else activated
+        if last_answer is not None and now - last_answer > dt.timedelta(
+            days=settings.check_in_days
+        ):
+            rules.add("no_check_in")
+    return rules
+
+
+@transaction.atomic
+def attention_refresh(*, program: Program, now: dt.datetime | None = None) -> list[AttentionItem]:
+    """Evaluate every rule for every pair: open items for rules that fire, clear the others."""
+    now = now or timezone.now()
+    settings = attention_settings_for(program)
+    mentorships = (
+        Mentorship.objects.filter(program=program)
+        .select_related("mentor", "mentor__program", "program")
+        .prefetch_related("meetings", "check_ins", "transitions")
+    )
+    open_items = {
+        (item.mentorship_id, item.rule): item
+        for item in AttentionItem.objects.filter(program=program, cleared_at__isnull=True)
+    }
+    firing: set[tuple[int, str]] = set()
+    for mentorship in mentorships:
+        for rule in _firing_rules(mentorship, settings, now):
+            firing.add((mentorship.pk, rule))
+    for key, item in open_items.items():
+        if key not in firing:
+            item.cleared_at = now
+            item.save(update_fields=["cleared_at"])
+    AttentionItem.objects.bulk_create(
+        AttentionItem(program=program, mentorship_id=mentorship_id, rule=rule)
+        for mentorship_id, rule in sorted(firing - open_items.keys())
+    )
+    return list(
+        AttentionItem.objects.filter(program=program, cleared_at__isnull=True)
+        .select_related("mentorship__mentor__person", "mentorship__mentee__person")
+        .prefetch_related("actions")
+    )
+
+
+INTERVENTIONS = (
+    "nudge_both",
+    "nudge_mentor",
+    "nudge_senior",
+    "peer_circle",
+    "hr_one_on_one",
+    "rematch",
+    "other",
+)
+
+
+@transaction.atomic
+def attention_record(
+    *, item: AttentionItem, by: User, intervention: str, note: str
+) -> AttentionAction:
+    if intervention not in INTERVENTIONS:
+        raise SupportError(_("Choose what you did."))
+    return AttentionAction.objects.create(
+        item=item, by=by, intervention=intervention, note=note.strip()[:300]
+    )
+
+
+@transaction.atomic
+def article_add(
+    *, program: Program, url: str, title: str, summary: str, language: str, topic_ids: Sequence[int]
+) -> Article:
+    if not url.lower().startswith(("http://", "https://")):
+        raise SupportError(_("Enter a web address starting with http:// or https://."))
+    article = Article(
+        program=program, url=url, title=title.strip(), summary=summary.strip(), language=language
+    )
+    article.full_clean()
+    article.save()
+    article.topics.set(program.topics.filter(pk__in=topic_ids))
+    return article
+
+
+def _mail_share(share: ArticleShare) -> None:
+    from django.urls import reverse
+
+    from revmentor.core.mail import absolute_url, send_templated_mail
+
+    mentorship = share.mentorship
+    for participant in (mentorship.mentor, mentorship.mentee):
+        user = User.objects.filter(person=participant.person).first()
+        send_templated_mail(
+            to=participant.person.email,
+            template="support/email/article",
+            context={
+                "article": share.article,
+                "person": participant.person,
+                "link": absolute_url(reverse("mentorships:detail", kwargs={"pk": mentorship.pk})),
+            },
+            language=user.language if user else mentorship.program.language,
+        )
+
+
+@transaction.atomic
+def article_share(*, article: Article, mentorship: Mentorship, by: User | None) -> ArticleShare:
+    if mentorship.program_id != article.program_id:
+        raise SupportError(_("This pair is not in the article's program."))
+    share, created = ArticleShare.objects.get_or_create(
+        article=article, mentorship=mentorship, defaults={"shared_by": by}
+    )
+    if created:
+        # Once per pair and article: sharing again never sends a second e-mail.
+        transaction.on_commit(partial(_mail_share, share))
+    return share
+
+
+@transaction.atomic
+def article_mark(*, share: ArticleShare, user: User, mark: str) -> ArticleShare:
+    from revmentor.mentorships.services import side_of
+
+    side = side_of(share.mentorship, user)
+    if mark not in {"discussed", "useful", ""}:
+        raise SupportError(_("Unknown mark."))
+    setattr(share, f"{side}_mark", mark)
+    share.save(update_fields=[f"{side}_mark"])
+    return share
+
+
+def suggested_articles(mentorship: Mentorship) -> list[Article]:
+    """Articles on the pair's agreed topics, in a language they read, not yet shared with them."""
+    languages = set(mentorship.mentor.application.languages) | set(
+        mentorship.mentee.application.languages
+    )
+    shared = ArticleShare.objects.filter(mentorship=mentorship).values_list("article_id", flat=True)
+    return list(
+        Article.objects.filter(
+            program=mentorship.program,
+            topics__in=mentorship.topics.all(),
+            language__in=languages or [translation.get_language()],
+        )
+        .exclude(pk__in=shared)
+        .distinct()[:5]
+    )
+
+
+def complete_required_training(participant: Participant) -> None:
+    """Mark the required modules done (demo data and tests that start after the training)."""
+    for module in missing_required_training(participant):
+        TrainingCompletion.objects.get_or_create(module=module, participant=participant)
+
+
+def first_meeting_training_gate(mentorship: Mentorship, kind: str) -> None:
+    """Regular meetings wait until the mentor has done the required training."""
+    if kind != MeetingKind.REGULAR:
+        return
+    missing = missing_required_training(mentorship.mentor)
+    if missing:
+        raise SupportError(
+            _("Before the first meeting the mentor completes the required training: %(modules)s.")
+            % {"modules": ", ".join(module.title for module in missing)}
+        )

@@ -1,0 +1,25 @@
+"""URLs of support."""
+
+from __future__ import annotations
+
+from django.urls import path
+
+from revmentor.support import views
+
+app_name = "support"
+
+urlpatterns = [
+    path("training/", views.training, name="training"),
+    path("training/<int:pk>/", views.training_module, name="training_module"),
+    path("meetings/<int:pk>/check-in/", views.check_in, name="check_in"),
+    path("mentorships/<int:pk>/pulse/", views.pulse, name="pulse"),
+    path("programs/<int:pk>/attention/", views.attention, name="attention"),
+    path("attention/<int:pk>/record/", views.attention_record, name="attention_record"),
+    path("programs/<int:pk>/articles/", views.articles, name="articles"),
+    path(
+        "programs/<int:pk>/articles/<int:article_pk>/share/",
+        views.article_share,
+        name="article_share",
+    ),
+    path("shared-articles/<int:pk>/mark/", views.article_mark, name="article_mark"),
+]

@@ -1,0 +1,285 @@
+"""Support pages: training, check-ins, the attention list and articles."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from revmentor.accounts.models import Role as UserRole
+from revmentor.core.access import current_user, role_required
+from revmentor.core.exceptions import DomainError
+from revmentor.enrolment.models import Participant, Role
+from revmentor.mentorships import selectors as pair_selectors
+from revmentor.mentorships.models import Mentorship, State
+from revmentor.programs.selectors import program_for_user
+from revmentor.support import services
+from revmentor.support.forms import (
+    ArticleForm,
+    AttentionSettingsForm,
+    MeetingCheckInForm,
+    PulseForm,
+    RecordForm,
+    SelfCheckForm,
+)
+from revmentor.support.models import (
+    Article,
+    ArticleShare,
+    AttentionItem,
+    TrainingCompletion,
+    TrainingModule,
+)
+
+EVERYONE = (UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT, UserRole.SPONSOR, UserRole.PARTICIPANT)
+
+RULE_LABELS = {
+    "no_meeting": gettext_lazy("No meeting for too long"),
+    "cancellations": gettext_lazy("Cancelled meetings in a row"),
+    "partner_talks": gettext_lazy("The junior says the senior did most of the talking"),
+    "low_trust": gettext_lazy("Low trust or openness in a check-in"),
+    "training": gettext_lazy("Required training not done before the first meeting"),
+    "proposal": gettext_lazy("Proposal not answered"),
+    "no_check_in": gettext_lazy("No check-in answered for a long time"),
+}
+INTERVENTION_LABELS = {
+    "nudge_both": gettext_lazy("Nudge both partners"),
+    "nudge_mentor": gettext_lazy("Nudge the mentor"),
+    "nudge_senior": gettext_lazy("Nudge the senior"),
+    "peer_circle": gettext_lazy("Invite the junior to a peer circle"),
+    "hr_one_on_one": gettext_lazy("HR 1:1 for the senior"),
+    "rematch": gettext_lazy("Offer a rematch"),
+    "other": gettext_lazy("Something else"),
+}
+
+
+def _mentor_participations(request: HttpRequest) -> list[Participant]:
+    user = current_user(request)
+    if user.person_id is None:
+        return []
+    return list(
+        Participant.objects.filter(person_id=user.person_id, role=Role.MENTOR).select_related(
+            "program"
+        )
+    )
+
+
+@role_required(*EVERYONE)
+def training(request: HttpRequest) -> HttpResponse:
+    rows = []
+    for participant in _mentor_participations(request):
+        modules = services.training_modules_for(participant.program)
+        done = set(
+            TrainingCompletion.objects.filter(participant=participant).values_list(
+                "module_id", flat=True
+            )
+        )
+        rows.append((participant, [(module, module.pk in done) for module in modules]))
+    return render(request, "support/training.html", {"rows": rows})
+
+
+@role_required(*EVERYONE)
+def training_module(request: HttpRequest, pk: int) -> HttpResponse:
+    module = get_object_or_404(TrainingModule.objects.select_related("program"), pk=pk)
+    participant = next(
+        (p for p in _mentor_participations(request) if p.program_id == module.program_id), None
+    )
+    if participant is None:
+        raise Http404
+    form = SelfCheckForm(request.POST or None, questions=module.self_check)
+    result = None
+    if request.method == "POST" and form.is_valid():
+        result = services.training_complete(
+            module=module, participant=participant, answers=form.answers()
+        )
+        if result.passed:
+            messages.success(request, _("Module completed."))
+            return redirect("support:training")
+        messages.error(
+            request, _("Not all answers are right yet; read the explanations and try again.")
+        )
+    done = TrainingCompletion.objects.filter(module=module, participant=participant).exists()
+    return render(
+        request,
+        "support/training_module.html",
+        {
+            "module": module,
+            "form": form,
+            "result": result,
+            "done": done,
+            "paragraphs": module.body.split("\n\n"),
+        },
+    )
+
+
+@role_required(*EVERYONE)
+def check_in(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting, side = pair_selectors.meeting_for_user(user=current_user(request), pk=pk)
+    form = MeetingCheckInForm(request.POST or None, side=side)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.check_in_after_meeting(
+                meeting=meeting,
+                user=current_user(request),
+                answers=services.PulseAnswers(
+                    openness=data["openness"],
+                    trust=data["trust"],
+                    value=data["value"],
+                    as_planned=data["as_planned"] == "yes",
+                    most_talking=data["most_talking"],
+                    covered_topic=data["covered_topic"] == "yes",
+                ),
+            )
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Thank you. Only you see your answers."))
+        return redirect("mentorships:meeting", pk=meeting.pk)
+    return render(
+        request, "support/check_in.html", {"meeting": meeting, "form": form, "monthly": False}
+    )
+
+
+@role_required(*EVERYONE)
+def pulse(request: HttpRequest, pk: int) -> HttpResponse:
+    mentorship, side = pair_selectors.mentorship_for_user(user=current_user(request), pk=pk)
+    form = PulseForm(request.POST or None, side=side)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.monthly_pulse(
+                mentorship=mentorship,
+                user=current_user(request),
+                answers=services.PulseAnswers(
+                    openness=data["openness"], trust=data["trust"], value=data["value"]
+                ),
+            )
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Thank you. Only you see your answers."))
+        return redirect("mentorships:detail", pk=mentorship.pk)
+    return render(
+        request, "support/check_in.html", {"mentorship": mentorship, "form": form, "monthly": True}
+    )
+
+
+@role_required(UserRole.PROGRAM_MANAGER)
+def attention(request: HttpRequest, pk: int) -> HttpResponse:
+    program = program_for_user(user=current_user(request), pk=pk)
+    settings = services.attention_settings_for(program)
+    form = AttentionSettingsForm(request.POST or None, instance=settings)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Thresholds saved; the list below uses them."))
+        return redirect("support:attention", pk=program.pk)
+    items = services.attention_refresh(program=program)
+    choices = list(INTERVENTION_LABELS.items())
+    return render(
+        request,
+        "support/attention.html",
+        {
+            "program": program,
+            "form": form,
+            "items": [
+                (
+                    item,
+                    RULE_LABELS.get(item.rule, item.rule),
+                    INTERVENTION_LABELS[services.SUGGESTIONS[item.rule]],
+                    RecordForm(
+                        choices=choices, initial={"intervention": services.SUGGESTIONS[item.rule]}
+                    ),
+                )
+                for item in items
+            ],
+            "intervention_labels": INTERVENTION_LABELS,
+        },
+    )
+
+
+@require_POST
+@role_required(UserRole.PROGRAM_MANAGER)
+def attention_record(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(AttentionItem, pk=pk)
+    program_for_user(user=current_user(request), pk=item.program_id)
+    form = RecordForm(request.POST, choices=list(INTERVENTION_LABELS.items()))
+    if form.is_valid():
+        services.attention_record(
+            item=item,
+            by=current_user(request),
+            intervention=form.cleaned_data["intervention"],
+            note=form.cleaned_data["note"],
+        )
+        messages.success(request, _("Recorded."))
+    else:
+        messages.error(request, _("Choose what you did."))
+    return redirect("support:attention", pk=item.program_id)
+
+
+@role_required(UserRole.PROGRAM_MANAGER)
+def articles(request: HttpRequest, pk: int) -> HttpResponse:
+    program = program_for_user(user=current_user(request), pk=pk)
+    form = ArticleForm(request.POST or None, program=program)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.article_add(
+                program=program,
+                url=data["url"],
+                title=data["title"],
+                summary=data["summary"],
+                language=data["language"],
+                topic_ids=[t.pk for t in data["topics"]],
+            )
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Article added to the library."))
+            return redirect("support:articles", pk=program.pk)
+    pairs = Mentorship.objects.filter(
+        program=program, state__in=[State.ACTIVE, State.CONTRACTING, State.PAUSED]
+    ).select_related("mentor__person", "mentee__person")
+    library = Article.objects.filter(program=program).prefetch_related("topics", "shares")
+    return render(
+        request,
+        "support/articles.html",
+        {"program": program, "form": form, "library": library, "pairs": pairs},
+    )
+
+
+@require_POST
+@role_required(UserRole.PROGRAM_MANAGER)
+def article_share(request: HttpRequest, pk: int, article_pk: int) -> HttpResponse:
+    program = program_for_user(user=current_user(request), pk=pk)
+    article = get_object_or_404(Article, program=program, pk=article_pk)
+    mentorship = Mentorship.objects.filter(
+        program=program, pk=request.POST.get("mentorship") or 0
+    ).first()
+    if mentorship is None:
+        messages.error(request, _("Choose a pair of this program."))
+        return redirect("support:articles", pk=program.pk)
+    try:
+        services.article_share(article=article, mentorship=mentorship, by=current_user(request))
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("Sent to %(mentor)s and %(mentee)s.")
+            % {"mentor": mentorship.mentor.person.name, "mentee": mentorship.mentee.person.name},
+        )
+    return redirect("support:articles", pk=program.pk)
+
+
+@require_POST
+@role_required(*EVERYONE)
+def article_mark(request: HttpRequest, pk: int) -> HttpResponse:
+    share = get_object_or_404(ArticleShare.objects.select_related("mentorship"), pk=pk)
+    pair_selectors.mentorship_for_user(user=current_user(request), pk=share.mentorship_id)
+    services.article_mark(
+        share=share, user=current_user(request), mark=request.POST.get("mark", "")
+    )
+    return redirect("mentorships:detail", pk=share.mentorship_id)
