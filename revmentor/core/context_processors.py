@@ -25,6 +25,8 @@ def _items_for(role: str) -> list[tuple[str | Promise, str]]:
         items.append((_("Programs"), "programs:list"))
     if role in {Role.PROGRAM_MANAGER, Role.HR_SUPPORT}:
         items.append((_("Organisation"), "people:organisation"))
+    if role == Role.HR_SUPPORT:
+        items.append((_("My caseload"), "support:caseload"))
     if role == Role.PROGRAM_MANAGER:
         items.append((_("Import people"), "people:import"))
     if role == Role.PARTICIPANT:

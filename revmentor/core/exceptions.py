@@ -23,8 +23,10 @@ class DomainError(Exception):
 
     @property
     def message(self) -> str:
-        text = str(self._message)
-        return text % self.params if self.params else text
+        # Formatting the lazy text itself lets ngettext_lazy pick the plural form from params.
+        if self.params:
+            return str(self._message % self.params)
+        return str(self._message)
 
     def __str__(self) -> str:
         return self.message

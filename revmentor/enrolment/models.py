@@ -191,6 +191,21 @@ class Application(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.get_role_display()})"
 
+    def get_formats_display(self) -> list[str]:
+        from revmentor.programs.models import MeetingFormat
+
+        labels = dict(MeetingFormat.choices)
+        return [str(labels.get(code, code)) for code in self.formats]
+
+    def get_availability_display(self) -> list[str]:
+        return [str(SLOT_LABELS.get(slot, slot)) for slot in self.availability]
+
+    def get_languages_display(self) -> list[str]:
+        from revmentor.enrolment.forms import LANGUAGE_CHOICES
+
+        labels = dict(LANGUAGE_CHOICES)
+        return [str(labels.get(code, code)) for code in self.languages]
+
     @property
     def is_open_for_changes(self) -> bool:
         return self.status in {

@@ -589,11 +589,14 @@ def _send_invitation(program: Program, person: Person, *, reminder: bool) -> Non
     )
 
 
-def send_reminders(*, now: dt.datetime | None = None) -> int:
-    """Remind invitees who have not applied and external applicants who have not confirmed."""
+def send_reminders(*, now: dt.datetime | None = None, program: Program | None = None) -> int:
+    """Remind invitees who have not applied and external applicants who have not confirmed
+    (in every recruiting program, or in one)."""
     now = now or timezone.now()
     sent = 0
     recruiting = Program.objects.filter(status=Status.RECRUITING)
+    if program is not None:
+        recruiting = recruiting.filter(pk=program.pk)
     invitations = (
         Invitation.objects.filter(program__in=recruiting, reminder_count__lt=MAX_REMINDERS)
         .exclude(person__applications__program_id=F("program_id"))

@@ -397,11 +397,14 @@ def invitations(request: HttpRequest, pk: int) -> HttpResponse:
             problems = rejected.problems
             messages.error(request, rejected.message)
         else:
-            messages.success(
-                request,
-                ngettext("%(count)s person invited.", "%(count)s people invited.", len(created))
-                % {"count": len(created)},
-            )
+            if created:
+                messages.success(
+                    request,
+                    ngettext("%(count)s person invited.", "%(count)s people invited.", len(created))
+                    % {"count": len(created)},
+                )
+            else:
+                messages.info(request, _("Everyone on the list was already invited."))
             return redirect("enrolment:invitations", pk=program.pk)
     invited = (
         Invitation.objects.filter(program=program).select_related("person").order_by("person__name")
@@ -428,7 +431,7 @@ def invitations(request: HttpRequest, pk: int) -> HttpResponse:
 @role_required(UserRole.PROGRAM_MANAGER)
 def send_reminders(request: HttpRequest, pk: int) -> HttpResponse:
     program = _managed_program(request, pk)
-    count = services.send_reminders()
+    count = services.send_reminders(program=program)
     messages.success(
         request,
         ngettext("%(count)s reminder sent.", "%(count)s reminders sent.", count) % {"count": count},

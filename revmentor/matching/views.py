@@ -51,7 +51,8 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
             ),
             "mentor_count": len(mentors),
             "mentee_count": len(mentees),
-            "can_run": program.status == Status.MATCHING,
+            "can_run": program.status == Status.MATCHING
+            and not selectors.runs_of(program).filter(published_at__isnull=False).exists(),
         },
     )
 
@@ -63,7 +64,7 @@ def run(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         result = services.matching_run(program=program, by=current_user(request))
     except services.MatchingFailed as failed:
-        messages.error(request, failed.message)
+        # The run page shows the reason; no second copy in a message.
         return redirect("matching:run_detail", pk=program.pk, number=failed.run.number)
     except DomainError as error:
         messages.error(request, error.message)
@@ -93,6 +94,7 @@ def run_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     rules = {
         (rule.mentor_id, rule.mentee_id): rule.kind for rule in selectors.pair_rules_of(program)
     }
+    published = selectors.runs_of(program).filter(published_at__isnull=False).first()
     return render(
         request,
         "matching/run_detail.html",
@@ -110,8 +112,9 @@ def run_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             "error": error_message(matching_run.error_code, matching_run.error_params)
             if not matching_run.succeeded
             else "",
-            "published_run": selectors.runs_of(program).filter(published_at__isnull=False).first(),
-            "can_run": program.status == Status.MATCHING,
+            "published_run": published,
+            # Once a run is published its pairs move on; more runs or pins would change nothing.
+            "can_run": program.status == Status.MATCHING and published is None,
         },
     )
 

@@ -232,6 +232,21 @@ def _support(program: Program, manager: User) -> None:
                     covered_topic=True,
                 ),
             )
+    for index, members in enumerate(support.suggest_circles(program)):
+        if 4 <= len(members) <= 8:
+            circle = support.circle_create(
+                program=program, name=f"Circle {index + 1}", members=members
+            )
+            support.circle_session_plan(
+                circle=circle,
+                starts_at=_future(10 + index, 16),
+                place="Meeting room 2",
+                guide_questions="Where did the senior take over, and how did you take the lead back?",
+            )
+    hr = User.objects.filter(role=Role.HR_SUPPORT).order_by("pk").first()
+    if hr is not None:
+        for mentorship in active[:3]:
+            support.support_case_open(program=program, hr_user=hr, mentee=mentorship.mentee)
     Mentorship.objects.filter(program=program, state=State.PROPOSED).update(
         created_at=timezone.now() - dt.timedelta(days=9)
     )

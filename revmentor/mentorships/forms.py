@@ -202,7 +202,10 @@ class EndForm(forms.Form):
 class StepForm(forms.Form):
     title = forms.CharField(label=_("Step"), max_length=200)
     minutes = forms.IntegerField(label=_("Minutes"), min_value=1, max_value=240)
-    lead = forms.ChoiceField(label=_("Led by"), choices=StepPlanStep.Lead.choices)
+    # An initial value, so an untouched empty row counts as unchanged and is skipped.
+    lead = forms.ChoiceField(
+        label=_("Led by"), choices=StepPlanStep.Lead.choices, initial=StepPlanStep.Lead.MENTOR
+    )
 
 
 StepFormSet = forms.formset_factory(StepForm, extra=1, can_delete=True)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -388,7 +389,7 @@ def _check_overlap(
         if other.starts_at + dt.timedelta(minutes=other.duration_minutes) > start:
             raise InvalidMeeting(
                 _("This overlaps another meeting of one of you (%(when)s).")
-                % {"when": timezone.localtime(other.starts_at).strftime("%Y-%m-%d %H:%M")}
+                % {"when": date_format(timezone.localtime(other.starts_at), "DATETIME_FORMAT")}
             )
 
 

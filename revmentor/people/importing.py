@@ -98,6 +98,12 @@ class ImportProblem:
     column: str
     message: str
 
+    @property
+    def column_label(self) -> str:
+        """The column as the reader's language names it (unknown columns as written)."""
+        label = COLUMN_LABELS.get(self.column)
+        return str(label) if label is not None else self.column
+
 
 @dataclass
 class PersonRow:
@@ -480,8 +486,9 @@ def build_plan(file_name: str, content: bytes) -> ImportPlan:
         plan.problems = reader.problems
         return plan
     mapped = _check_header(reader, header)
-    if reader.problems:
-        # Without a trustworthy header every row check would report the same problem again.
+    present = {column for column in mapped if column}
+    if any(column not in present for column in REQUIRED_COLUMNS):
+        # Without the required columns every row would report the same problem again.
         plan.problems = reader.problems
         return plan
     plan.columns = tuple(column for column in mapped if column)
@@ -495,7 +502,10 @@ def build_plan(file_name: str, content: bytes) -> ImportPlan:
             reader.problem(
                 row_number,
                 "",
-                _("This row has %(found)s cells but the header has %(expected)s columns.")
+                _(
+                    "This row has %(found)s cells but the header has %(expected)s columns. "
+                    "In a file separated by semicolons, write languages as nl,en or in quotes."
+                )
                 % {"found": len(record), "expected": len(mapped)},
             )
         cells = {

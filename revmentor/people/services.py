@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from revmentor.accounts.models import User
 from revmentor.core.exceptions import DomainError
@@ -28,11 +29,17 @@ class ImportRejected(DomainError):
     """The file has problems; nothing was written. `problems` lists every one."""
 
     code = "import_rejected"
-    default_message = _("The file was not imported because it has %(count)s problem(s).")
 
     def __init__(self, problems: list[ImportProblem]) -> None:
         self.problems = problems
-        super().__init__(count=len(problems))
+        super().__init__(
+            ngettext_lazy(
+                "The file was not imported because it has %(count)s problem.",
+                "The file was not imported because it has %(count)s problems.",
+                "count",
+            ),
+            count=len(problems),
+        )
 
 
 class ImportAlreadyApplied(DomainError):

@@ -116,3 +116,22 @@ class ArticleForm(forms.Form):
         assert isinstance(field, forms.ModelMultipleChoiceField)
         field.queryset = program.topics.all()
         self.fields["language"].initial = program.language
+
+
+class CircleSessionForm(forms.Form):
+    starts_at = forms.DateTimeField(
+        label=_("Date and time"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+    place = forms.CharField(label=_("Place or link"), max_length=300)
+    guide_questions = forms.CharField(
+        label=_("Guide questions"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class TalkForm(forms.Form):
+    planned_on = forms.DateField(
+        label=_("Planned on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    held = forms.BooleanField(label=_("Held"), required=False)

@@ -13,6 +13,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from revmentor.core.crypto import EncryptedTextField
+
 ONE_TO_FIVE = [MinValueValidator(1), MaxValueValidator(5)]
 
 
@@ -301,3 +303,150 @@ class ArticleShare(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} → {self.mentorship_id}"
+
+
+class PeerCircle(models.Model):
+    """A group of 4–8 mentors who exchange experiences; its notes are for its members only."""
+
+    program = models.ForeignKey(
+        "programs.Program",
+        verbose_name=_("program"),
+        on_delete=models.CASCADE,
+        related_name="circles",
+    )
+    name = models.CharField(_("name"), max_length=200)
+    members = models.ManyToManyField(
+        "enrolment.Participant", verbose_name=_("members"), related_name="circles"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("peer circle")
+        verbose_name_plural = _("peer circles")
+        ordering = ("name",)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CircleSession(models.Model):
+    circle = models.ForeignKey(
+        PeerCircle, verbose_name=_("circle"), on_delete=models.CASCADE, related_name="sessions"
+    )
+    starts_at = models.DateTimeField(_("date and time"))
+    place = models.CharField(_("place or link"), max_length=300)
+    guide_questions = models.TextField(_("guide questions"), blank=True)
+    attendees = models.ManyToManyField(
+        "enrolment.Participant", verbose_name=_("attended"), blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("circle session")
+        verbose_name_plural = _("circle sessions")
+        ordering = ("starts_at",)
+
+    def __str__(self) -> str:
+        return f"{self.circle} {self.starts_at:%Y-%m-%d}"
+
+
+class CircleNote(models.Model):
+    circle = models.ForeignKey(
+        PeerCircle, verbose_name=_("circle"), on_delete=models.CASCADE, related_name="notes"
+    )
+    author = models.ForeignKey(
+        "enrolment.Participant",
+        verbose_name=_("author"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    body = EncryptedTextField(_("note"))
+    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("circle note")
+        verbose_name_plural = _("circle notes")
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return str(self.pk)
+
+
+class SupportCase(models.Model):
+    """A senior mentee in an HR support manager's caseload."""
+
+    program = models.ForeignKey(
+        "programs.Program",
+        verbose_name=_("program"),
+        on_delete=models.CASCADE,
+        related_name="support_cases",
+    )
+    hr_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("HR support manager"),
+        on_delete=models.CASCADE,
+        related_name="caseload",
+    )
+    mentee = models.ForeignKey(
+        "enrolment.Participant",
+        verbose_name=_("mentee"),
+        on_delete=models.CASCADE,
+        related_name="support_cases",
+    )
+
+    class Meta:
+        verbose_name = _("support case")
+        verbose_name_plural = _("support cases")
+        constraints = [
+            models.UniqueConstraint(fields=["program", "mentee"], name="one_case_per_mentee")
+        ]
+
+    def __str__(self) -> str:
+        return str(self.mentee_id)
+
+
+class SupportTalk(models.Model):
+    class Moment(models.TextChoices):
+        START = "start", _("Start")
+        MIDDLE = "middle", _("Middle")
+        END = "end", _("End")
+        REQUESTED = "requested", _("Asked for by the mentee")
+
+    case = models.ForeignKey(
+        SupportCase, verbose_name=_("case"), on_delete=models.CASCADE, related_name="talks"
+    )
+    moment = models.CharField(_("moment"), max_length=12, choices=Moment)
+    planned_on = models.DateField(_("planned on"))
+    held = models.BooleanField(_("held"), default=False)
+    requested_at = models.DateTimeField(_("asked at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("support talk")
+        verbose_name_plural = _("support talks")
+        ordering = ("planned_on", "pk")
+
+    def __str__(self) -> str:
+        return f"{self.case_id} {self.moment}"
+
+
+class HrNote(models.Model):
+    """An HR support manager's own note about a case: visible to its author only."""
+
+    case = models.ForeignKey(
+        SupportCase, verbose_name=_("case"), on_delete=models.CASCADE, related_name="notes"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    body = EncryptedTextField(_("note"))
+    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("HR note")
+        verbose_name_plural = _("HR notes")
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return str(self.pk)

@@ -24,6 +24,12 @@ from revmentor.support.models import (
     AttentionItem,
     AttentionSettings,
     CheckIn,
+    CircleNote,
+    CircleSession,
+    HrNote,
+    PeerCircle,
+    SupportCase,
+    SupportTalk,
     TrainingCompletion,
     TrainingModule,
 )
@@ -209,7 +215,7 @@ def _firing_rules(
     if len(recent) == settings.cancellations_in_a_row and all(m.is_cancelled for m in recent):
         rules.add("cancellations")
     # Prefetched by attention_refresh (newest first, the model's ordering).
-    check_ins: list[CheckIn] = list(mentorship.check_ins.all())  # type: ignore[attr-defined]
+    check_ins: list[CheckIn] = list(mentorship.check_ins.all())
     mentor_meeting_check_ins = [
         c for c in check_ins if c.side == "mentor" and c.kind == CheckIn.Kind.MEETING
     ]
@@ -390,3 +396,123 @@ def first_meeting_training_gate(mentorship: Mentorship, kind: str) -> None:
             _("Before the first meeting the mentor completes the required training: %(modules)s.")
             % {"modules": ", ".join(module.title for module in missing)}
         )
+
+
+# --- Peer circles ---------------------------------------------------------------------------
+
+
+def suggest_circles(program: Program, *, size: int = 6) -> list[list[Participant]]:
+    """Mentors grouped so that each circle mixes departments (and so the programs' pairs)."""
+    from revmentor.enrolment.models import Role
+
+    mentors = list(
+        Participant.objects.filter(program=program, role=Role.MENTOR)
+        .select_related("person__org_unit")
+        .order_by("person__org_unit__path", "person__name")
+    )
+    if not mentors:
+        return []
+    count = max(1, round(len(mentors) / size))
+    circles: list[list[Participant]] = [[] for _ in range(count)]
+    # Dealing mentors sorted by department round-robin spreads every department over the circles.
+    for index, mentor in enumerate(mentors):
+        circles[index % count].append(mentor)
+    return circles
+
+
+@transaction.atomic
+def circle_create(*, program: Program, name: str, members: Sequence[Participant]) -> PeerCircle:
+    if not 4 <= len(members) <= 8:
+        raise SupportError(_("A peer circle has 4 to 8 mentors."))
+    if any(member.program_id != program.pk or member.role != "mentor" for member in members):
+        raise SupportError(_("Only this program's mentors can join its circles."))
+    circle = PeerCircle.objects.create(program=program, name=name.strip() or str(_("Peer circle")))
+    circle.members.set(members)
+    return circle
+
+
+@transaction.atomic
+def circle_session_plan(
+    *, circle: PeerCircle, starts_at: dt.datetime, place: str, guide_questions: str
+) -> CircleSession:
+    if starts_at <= timezone.now():
+        raise SupportError(_("A session cannot be planned in the past."))
+    return CircleSession.objects.create(
+        circle=circle, starts_at=starts_at, place=place, guide_questions=guide_questions
+    )
+
+
+@transaction.atomic
+def circle_attendance(*, session: CircleSession, attendees: Sequence[Participant]) -> CircleSession:
+    members = set(session.circle.members.values_list("pk", flat=True))
+    if any(person.pk not in members for person in attendees):
+        raise SupportError(_("Only members can attend."))
+    session.attendees.set(attendees)
+    return session
+
+
+@transaction.atomic
+def circle_note_add(*, circle: PeerCircle, author: Participant, body: str) -> CircleNote:
+    if not circle.members.filter(pk=author.pk).exists():
+        raise SupportError(_("Only members write in the circle."))
+    if not body.strip():
+        raise SupportError(_("An empty note cannot be saved."))
+    return CircleNote.objects.create(circle=circle, author=author, body=body.strip())
+
+
+# --- HR 1:1 support --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def support_case_open(*, program: Program, hr_user: User, mentee: Participant) -> SupportCase:
+    """Put a senior in an HR caseload, with talks planned at the start, middle and end."""
+    from revmentor.accounts.models import Role as UserRole
+
+    if hr_user.role not in {UserRole.HR_SUPPORT, UserRole.PROGRAM_MANAGER}:
+        raise SupportError(_("Only HR support or a program manager holds support talks."))
+    if mentee.program_id != program.pk or mentee.role != "mentee":
+        raise SupportError(_("Choose a mentee of this program."))
+    case, created = SupportCase.objects.update_or_create(
+        program=program, mentee=mentee, defaults={"hr_user": hr_user}
+    )
+    if created:
+        start = program.start_date or timezone.localdate()
+        end = program.end_date or start + dt.timedelta(days=180)
+        middle = start + (end - start) / 2
+        SupportTalk.objects.bulk_create(
+            SupportTalk(case=case, moment=moment, planned_on=day)
+            for moment, day in (
+                (SupportTalk.Moment.START, start),
+                (SupportTalk.Moment.MIDDLE, middle),
+                (SupportTalk.Moment.END, end),
+            )
+        )
+    return case
+
+
+@transaction.atomic
+def support_talk_request(*, case: SupportCase) -> SupportTalk:
+    """The mentee asks for a talk at any time."""
+    return SupportTalk.objects.create(
+        case=case,
+        moment=SupportTalk.Moment.REQUESTED,
+        planned_on=timezone.localdate(),
+        requested_at=timezone.now(),
+    )
+
+
+@transaction.atomic
+def support_talk_update(*, talk: SupportTalk, planned_on: dt.date, held: bool) -> SupportTalk:
+    talk.planned_on = planned_on
+    talk.held = held
+    talk.save(update_fields=["planned_on", "held"])
+    return talk
+
+
+@transaction.atomic
+def hr_note_add(*, case: SupportCase, author: User, body: str) -> HrNote:
+    if case.hr_user_id != author.pk:
+        raise SupportError(_("Only the HR support manager of this case writes notes on it."))
+    if not body.strip():
+        raise SupportError(_("An empty note cannot be saved."))
+    return HrNote.objects.create(case=case, author=author, body=body.strip())

@@ -22,4 +22,13 @@ urlpatterns = [
         name="article_share",
     ),
     path("shared-articles/<int:pk>/mark/", views.article_mark, name="article_mark"),
+    path("programs/<int:pk>/circles/", views.circles, name="circles"),
+    path("circles/<int:pk>/", views.circle, name="circle"),
+    path("circles/<int:pk>/sessions/", views.circle_session, name="circle_session"),
+    path("sessions/<int:pk>/attendance/", views.circle_attendance, name="circle_attendance"),
+    path("programs/<int:pk>/hr/", views.hr_assign, name="hr_assign"),
+    path("caseload/", views.caseload, name="caseload"),
+    path("cases/<int:pk>/", views.case, name="case"),
+    path("talks/<int:pk>/", views.talk_update, name="talk_update"),
+    path("mentorships/<int:pk>/ask-hr/", views.ask_hr, name="ask_hr"),
 ]

@@ -20,15 +20,21 @@ from revmentor.support import services
 from revmentor.support.forms import (
     ArticleForm,
     AttentionSettingsForm,
+    CircleSessionForm,
     MeetingCheckInForm,
     PulseForm,
     RecordForm,
     SelfCheckForm,
+    TalkForm,
 )
 from revmentor.support.models import (
     Article,
     ArticleShare,
     AttentionItem,
+    CircleSession,
+    PeerCircle,
+    SupportCase,
+    SupportTalk,
     TrainingCompletion,
     TrainingModule,
 )
@@ -283,3 +289,203 @@ def article_mark(request: HttpRequest, pk: int) -> HttpResponse:
         share=share, user=current_user(request), mark=request.POST.get("mark", "")
     )
     return redirect("mentorships:detail", pk=share.mentorship_id)
+
+
+# --- Peer circles ---------------------------------------------------------------------------
+
+
+def _circle_member(request: HttpRequest, circle: PeerCircle) -> Participant | None:
+    user = current_user(request)
+    if user.person_id is None:
+        return None
+    return circle.members.filter(person_id=user.person_id).first()
+
+
+@role_required(UserRole.PROGRAM_MANAGER)
+def circles(request: HttpRequest, pk: int) -> HttpResponse:
+    program = program_for_user(user=current_user(request), pk=pk)
+    suggestion = services.suggest_circles(program)
+    if request.method == "POST":
+        index = int(request.POST.get("suggestion", "-1") or -1)
+        members = suggestion[index] if 0 <= index < len(suggestion) else []
+        try:
+            services.circle_create(
+                program=program, name=request.POST.get("name", ""), members=members
+            )
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Peer circle created."))
+        return redirect("support:circles", pk=program.pk)
+    existing = PeerCircle.objects.filter(program=program).prefetch_related(
+        "members__person", "sessions"
+    )
+    return render(
+        request,
+        "support/circles.html",
+        {"program": program, "circles": existing, "suggestion": suggestion},
+    )
+
+
+@role_required(*EVERYONE)
+def circle(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(PeerCircle.objects.select_related("program"), pk=pk)
+    member = _circle_member(request, item)
+    is_manager = current_user(request).role == UserRole.PROGRAM_MANAGER
+    if member is None and not is_manager:
+        raise Http404
+    if request.method == "POST":
+        if member is None:
+            raise Http404
+        try:
+            services.circle_note_add(circle=item, author=member, body=request.POST.get("body", ""))
+        except DomainError as error:
+            messages.error(request, error.message)
+        return redirect("support:circle", pk=item.pk)
+    return render(
+        request,
+        "support/circle.html",
+        {
+            "circle": item,
+            "members": item.members.select_related("person__org_unit"),
+            "sessions": item.sessions.prefetch_related("attendees"),
+            # The program manager organises the circle but never reads what members write.
+            "notes": item.notes.select_related("author__person") if member is not None else [],
+            "is_member": member is not None,
+            "is_manager": is_manager,
+        },
+    )
+
+
+@require_POST
+@role_required(UserRole.PROGRAM_MANAGER)
+def circle_session(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(PeerCircle, pk=pk)
+    form = CircleSessionForm(request.POST)
+    if form.is_valid():
+        try:
+            services.circle_session_plan(circle=item, **form.cleaned_data)
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Session planned."))
+    else:
+        messages.error(request, _("Give a date in the future and a place or link."))
+    return redirect("support:circle", pk=item.pk)
+
+
+@require_POST
+@role_required(UserRole.PROGRAM_MANAGER)
+def circle_attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    session = get_object_or_404(CircleSession.objects.select_related("circle"), pk=pk)
+    attendees = list(session.circle.members.filter(pk__in=request.POST.getlist("attended")))
+    services.circle_attendance(session=session, attendees=attendees)
+    messages.success(request, _("Attendance saved."))
+    return redirect("support:circle", pk=session.circle_id)
+
+
+# --- HR 1:1 support --------------------------------------------------------------------------
+
+
+@role_required(UserRole.PROGRAM_MANAGER)
+def hr_assign(request: HttpRequest, pk: int) -> HttpResponse:
+    from revmentor.accounts.models import User
+
+    program = program_for_user(user=current_user(request), pk=pk)
+    hr_users = list(
+        User.objects.filter(
+            role__in=[UserRole.HR_SUPPORT, UserRole.PROGRAM_MANAGER], is_active=True
+        ).order_by("full_name")
+    )
+    mentees = list(
+        Participant.objects.filter(program=program, role=Role.MENTEE)
+        .select_related("person")
+        .order_by("person__name")
+    )
+    if request.method == "POST":
+        hr_user = next((u for u in hr_users if str(u.pk) == request.POST.get("hr_user")), None)
+        mentee = next((m for m in mentees if str(m.pk) == request.POST.get("mentee")), None)
+        if hr_user is None or mentee is None:
+            messages.error(request, _("Choose an HR support manager and a mentee."))
+        else:
+            services.support_case_open(program=program, hr_user=hr_user, mentee=mentee)
+            messages.success(
+                request, _("Added to the caseload, with talks at the start, middle and end.")
+            )
+        return redirect("support:hr_assign", pk=program.pk)
+    cases = (
+        SupportCase.objects.filter(program=program)
+        .select_related("hr_user", "mentee__person")
+        .prefetch_related("talks")
+    )
+    return render(
+        request,
+        "support/hr_assign.html",
+        {"program": program, "cases": cases, "hr_users": hr_users, "mentees": mentees},
+    )
+
+
+@role_required(UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT)
+def caseload(request: HttpRequest) -> HttpResponse:
+    cases = (
+        SupportCase.objects.filter(hr_user=current_user(request))
+        .select_related("program", "mentee__person")
+        .prefetch_related("talks")
+    )
+    return render(request, "support/caseload.html", {"cases": cases})
+
+
+@role_required(UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT)
+def case(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(
+        SupportCase.objects.select_related("program", "mentee__person"),
+        pk=pk,
+        hr_user=current_user(request),
+    )
+    if request.method == "POST":
+        try:
+            services.hr_note_add(
+                case=item, author=current_user(request), body=request.POST.get("body", "")
+            )
+        except DomainError as error:
+            messages.error(request, error.message)
+        return redirect("support:case", pk=item.pk)
+    return render(
+        request,
+        "support/case.html",
+        {
+            "case": item,
+            "talks": item.talks.all(),
+            "notes": item.notes.filter(author=current_user(request)),
+        },
+    )
+
+
+@require_POST
+@role_required(UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT)
+def talk_update(request: HttpRequest, pk: int) -> HttpResponse:
+    talk = get_object_or_404(
+        SupportTalk.objects.select_related("case"), pk=pk, case__hr_user=current_user(request)
+    )
+    form = TalkForm(request.POST)
+    if form.is_valid():
+        services.support_talk_update(talk=talk, **form.cleaned_data)
+        messages.success(request, _("Talk updated."))
+    else:
+        messages.error(request, _("Give a valid date."))
+    return redirect("support:case", pk=talk.case_id)
+
+
+@require_POST
+@role_required(*EVERYONE)
+def ask_hr(request: HttpRequest, pk: int) -> HttpResponse:
+    mentorship, side = pair_selectors.mentorship_for_user(user=current_user(request), pk=pk)
+    item = SupportCase.objects.filter(mentee=mentorship.mentee).first()
+    if side != "mentee" or item is None:
+        messages.error(
+            request, _("No HR support manager is linked to you yet; ask your program manager.")
+        )
+    else:
+        services.support_talk_request(case=item)
+        messages.success(request, _("Your HR support manager will plan a talk with you."))
+    return redirect("mentorships:detail", pk=mentorship.pk)

@@ -25,8 +25,8 @@ from revmentor.people.models import PeopleImport
 from revmentor.people.tests.factories import PersonFactory, csv_bytes, small_org
 from revmentor.programs.models import Program, Status
 from revmentor.programs.services import program_create_from_template
-from revmentor.support.models import Article, ArticleShare, AttentionItem
-from revmentor.support.services import training_modules_for
+from revmentor.support.models import Article, ArticleShare, AttentionItem, CircleSession, PeerCircle
+from revmentor.support.services import support_case_open, training_modules_for
 
 ROLES = ("program_manager", "hr_support", "sponsor", "participant", "anonymous")
 LOGIN = 302
@@ -127,6 +127,22 @@ def _share(world: dict[str, Any]) -> dict[str, Any]:
     return {"pk": world["share"].pk}
 
 
+def _circle(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["circle"].pk}
+
+
+def _circle_session(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["circle_session"].pk}
+
+
+def _case(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["case"].pk}
+
+
+def _talk(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["case"].talks.first().pk}
+
+
 def _password_link(_world: dict[str, Any]) -> dict[str, Any]:
     return {"uidb64": "MQ", "token": "not-a-token"}
 
@@ -207,6 +223,17 @@ MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[i
     "support:articles": ("get", _pairs_program, (200, 403, 403, 403, LOGIN)),
     "support:article_share": ("post", _article, (302, 403, 403, 403, LOGIN)),
     "support:article_mark": ("post", _share, (404, 404, 404, 302, LOGIN)),
+    "support:circles": ("get", _pairs_program, (200, 403, 403, 403, LOGIN)),
+    # A circle is for its members ("participant" here is a member) and the program manager.
+    "support:circle": ("get", _circle, (200, 404, 404, 200, LOGIN)),
+    "support:circle_session": ("post", _circle, (302, 403, 403, 403, LOGIN)),
+    "support:circle_attendance": ("post", _circle_session, (302, 403, 403, 403, LOGIN)),
+    "support:hr_assign": ("get", _pairs_program, (200, 403, 403, 403, LOGIN)),
+    "support:caseload": ("get", _none, (200, 200, 403, 403, LOGIN)),
+    # A case is its HR support manager's alone.
+    "support:case": ("get", _case, (404, 200, 403, 403, LOGIN)),
+    "support:talk_update": ("post", _talk, (404, 302, 403, 403, LOGIN)),
+    "support:ask_hr": ("post", _mentorship, (404, 404, 404, 302, LOGIN)),
     "admin:index": ("get", _none, (302, 302, 302, 302, 302)),
 }
 
@@ -227,7 +254,7 @@ PARTNER_URLS = {
         name.startswith("mentorships:")
         and name not in {"mentorships:program_pairs", "mentorships:step_plan"}
     )
-    or name in {"support:check_in", "support:pulse", "support:article_mark"}
+    or name in {"support:check_in", "support:pulse", "support:article_mark", "support:ask_hr"}
 }
 
 
@@ -301,6 +328,8 @@ def world(
     article = Article.objects.create(
         program=mentorship.program, url="https://example.org/a", title="A"
     )
+    circle = PeerCircle.objects.create(program=mentorship.program, name="Circle 1")
+    circle.members.set([mentorship.mentor])
     meeting = Meeting.objects.create(
         mentorship=mentorship,
         kind="regular",
@@ -319,6 +348,13 @@ def world(
         ),
         "article": article,
         "share": ArticleShare.objects.create(article=article, mentorship=mentorship),
+        "circle": circle,
+        "circle_session": CircleSession.objects.create(
+            circle=circle, starts_at=timezone.now() + dt.timedelta(days=3), place="Room 4"
+        ),
+        "case": support_case_open(
+            program=mentorship.program, hr_user=hr_support, mentee=mentorship.mentee
+        ),
         "meeting": meeting,
         "action": ActionItem.objects.create(mentorship=mentorship, owner="mentee", text="Try it"),
         "run": MatchingRun.objects.create(
@@ -353,7 +389,7 @@ def _client_for(world: dict[str, Any], role: str, url_name: str = "") -> Client:
     if role == "anonymous":
         return client
     user = world["users"][role]
-    if role == "participant" and url_name == "support:training_module":
+    if role == "participant" and url_name in {"support:training_module", "support:circle"}:
         client.force_login(world["mentor_user"])
         return client
     if role == "participant" and url_name in PARTNER_URLS:

@@ -16,7 +16,10 @@ So this is column generation with a proof:
 3. recover LP dual prices (u for rows, v for columns) from the restricted optimum: v is the
    longest-path potential of the alternating-path graph, found by vectorised Bellman-Ford;
 4. price *every* eligible pair against the duals in one vectorised pass; pairs with positive
-   reduced cost ``w - u - v`` join the candidates and we go back to 2.
+   reduced cost ``w - u - v`` join the candidates and we go back to 2. When only a few rows
+   gained pairs and every row is matched (the last rounds of most-matched, where a cold solve
+   costs seconds for a handful of new pairs), step 2 is a warm-started Hungarian repair of the
+   previous optimum instead (`repair.py`); if it cannot, the cold solve runs.
 
 At every pricing pass the duals are repaired to be feasible for all eligible pairs
 (``u_i = max(u_i, max_j w_ij - v_j, 0)``), which makes ``sum(u) + sum(capacity * v)`` a valid

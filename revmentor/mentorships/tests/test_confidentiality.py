@@ -14,6 +14,7 @@ from revmentor.core.tests.test_permission_matrix import MATRIX, world  # noqa: F
 from revmentor.mentorships import services
 from revmentor.mentorships.models import Meeting, Note
 from revmentor.programs.models import Topic
+from revmentor.support.services import circle_note_add, hr_note_add
 
 MARKERS = (
     "PRIVATE-NOTE-7731",
@@ -22,7 +23,9 @@ MARKERS = (
     "ACTION-4410",
     "GOALS-2277",
     "CONTEXT-6603",
+    "CIRCLE-NOTE-3390",
 )
+HR_NOTE = "HR-NOTE-8812"  # its author (HR support) may read it; nobody else
 
 
 @pytest.fixture
@@ -52,6 +55,8 @@ def written(world):  # noqa: F811
     meeting.shadow_context = MARKERS[5]
     meeting.save()
     services.meeting_mark(meeting=meeting, user=mentee, held=True)
+    circle_note_add(circle=world["circle"], author=mentorship.mentor, body=MARKERS[6])
+    hr_note_add(case=world["case"], author=world["users"]["hr_support"], body=HR_NOTE)
     return world
 
 
@@ -74,6 +79,8 @@ def test_nobody_but_the_pair_reads_a_note_log_action_or_agreement_anywhere(writt
         seen += 1
         for marker in MARKERS:
             assert marker not in body, (role, url_name, marker)
+        if role != "hr_support":
+            assert HR_NOTE not in body, (role, url_name)
     assert seen > 20
 
 
@@ -119,3 +126,20 @@ def test_the_partner_reads_shared_notes_but_never_the_other_ones_private_note(wr
         reverse("mentorships:meeting", kwargs={"pk": written["meeting"].pk})
     ).content.decode()
     assert MARKERS[2] not in meeting_body  # the mentee's private log
+
+
+def test_circle_members_read_their_circle_notes_and_hr_reads_its_own_case_notes(written):
+    member = Client()
+    member.force_login(written["mentor_user"])
+    assert (
+        MARKERS[6]
+        in member.get(
+            reverse("support:circle", kwargs={"pk": written["circle"].pk})
+        ).content.decode()
+    )
+    hr = Client()
+    hr.force_login(written["users"]["hr_support"])
+    assert (
+        HR_NOTE
+        in hr.get(reverse("support:case", kwargs={"pk": written["case"].pk})).content.decode()
+    )

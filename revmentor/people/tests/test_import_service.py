@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from revmentor.people.importing import build_plan
+from revmentor.people.importing import COLUMNS, build_plan
 from revmentor.people.models import OrgUnit, PeopleImport, Person
 from revmentor.people.services import (
     ImportAlreadyApplied,
@@ -216,3 +216,15 @@ def test_confirm_checks_the_file_again_against_the_organisation_as_it_is_now(pro
     with pytest.raises(ImportRejected):
         people_import_apply(people_import=pending)
     assert not Person.objects.filter(employee_id="E30").exists()
+
+
+def test_an_unknown_column_is_reported_together_with_every_row_problem():
+    header = (*COLUMNS, "favourite_colour")
+    rows = [
+        row(employee_id="E1", email="bad-email"),
+        row(employee_id="E2", email="e2@example.org", manager_id="NOPE"),
+    ]
+    found = problems_of(csv_bytes(rows, header=header))
+    assert (1, "favourite_colour") in found
+    assert (2, "email") in found
+    assert (3, "manager_id") in found
