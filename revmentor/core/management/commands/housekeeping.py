@@ -8,19 +8,25 @@ from django.core.management.base import BaseCommand
 
 from revmentor.enrolment import services as enrolment
 from revmentor.mentorships import services as mentorships
+from revmentor.programs.models import Program, Status
+from revmentor.support import services as support
 
 
 class Command(BaseCommand):
     help = (
         "Send application reminders, remove applications past their retention, complete "
-        "mentorships past their end date and resume paused ones on their resume date."
+        "mentorships past their end date, resume paused ones on their resume date and refresh "
+        "the attention lists."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
         reminded = enrolment.send_reminders()
         removed = enrolment.purge_expired_applications()
         completed = mentorships.mentorships_complete_due()
+        flagged = 0
+        for program in Program.objects.filter(status__in=[Status.MATCHING, Status.RUNNING, Status.CLOSING]):
+            flagged += len(support.attention_refresh(program=program))
         self.stdout.write(
             f"Reminders sent: {reminded}. Applications removed: {removed}. "
-            f"Mentorships completed: {completed}."
+            f"Mentorships completed: {completed}. Open attention items: {flagged}."
         )
