@@ -24,7 +24,9 @@ class Command(BaseCommand):
         removed = enrolment.purge_expired_applications()
         completed = mentorships.mentorships_complete_due()
         flagged = 0
-        for program in Program.objects.filter(status__in=[Status.MATCHING, Status.RUNNING, Status.CLOSING]):
+        for program in Program.objects.filter(
+            status__in=[Status.MATCHING, Status.RUNNING, Status.CLOSING]
+        ):
             flagged += len(support.attention_refresh(program=program))
         self.stdout.write(
             f"Reminders sent: {reminded}. Applications removed: {removed}. "
