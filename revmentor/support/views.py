@@ -183,6 +183,9 @@ def attention(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, _("Thresholds saved; the list below uses them."))
         return redirect("support:attention", pk=program.pk)
     items = services.attention_refresh(program=program)
+    for item in items:
+        for action in item.actions.all():
+            action.label = INTERVENTION_LABELS.get(action.intervention, action.intervention)  # type: ignore[attr-defined]
     choices = list(INTERVENTION_LABELS.items())
     return render(
         request,
