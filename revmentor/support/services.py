@@ -407,6 +407,7 @@ def suggest_circles(program: Program, *, size: int = 6) -> list[list[Participant
 
     mentors = list(
         Participant.objects.filter(program=program, role=Role.MENTOR)
+        .exclude(circles__program=program)  # already in one of this program's circles
         .select_related("person__org_unit")
         .order_by("person__org_unit__path", "person__name")
     )

@@ -48,6 +48,13 @@ def test_suggested_circles_mix_departments(program_manager):
         assert len({m.person.org_unit_id for m in circle}) == 3
 
 
+def test_mentors_already_in_a_circle_are_not_suggested_again(program_manager):
+    program, people = mentors(program_manager, 8)
+    services.circle_create(program=program, name="First", members=people[:4])
+    suggested = [m for circle in services.suggest_circles(program) for m in circle]
+    assert sorted(m.pk for m in suggested) == sorted(m.pk for m in people[4:])
+
+
 def test_a_circle_has_four_to_eight_mentors(program_manager):
     program, people = mentors(program_manager, 3)
     with pytest.raises(services.SupportError):
