@@ -5,11 +5,13 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 
 from revmentor.core.access import current_user
 from revmentor.enrolment.selectors import applications_of_user
 from revmentor.mentorships import selectors as mentorship_selectors
 from revmentor.programs.selectors import program_list_for_user
+from revmentor.support.models import KickOffGuest
 
 
 @login_required
@@ -31,5 +33,10 @@ def home(request: HttpRequest) -> HttpResponse:
             "next_meeting": mentorship_selectors.next_meeting(mentorship) if mentorship else None,
             "open_actions": mentorship_selectors.open_actions(mentorship) if mentorship else [],
             "cadence": mentorship_selectors.cadence_of(mentorship) if mentorship else None,
+            "kickoffs": KickOffGuest.objects.filter(
+                person_id=user.person_id, kickoff__starts_at__gte=timezone.now()
+            ).select_related("kickoff__program")
+            if user.person_id
+            else [],
         },
     )

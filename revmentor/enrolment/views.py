@@ -26,6 +26,7 @@ from revmentor.enrolment.forms import (
 from revmentor.enrolment.models import Application, ApplicationStatus, Invitation, Role
 from revmentor.programs.models import Program, Status
 from revmentor.programs.selectors import program_for_user
+from revmentor.support.models import Testimonial
 
 EVERYONE = (UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT, UserRole.SPONSOR, UserRole.PARTICIPANT)
 REPORT_READERS = (UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT, UserRole.SPONSOR)
@@ -64,6 +65,7 @@ def program_page(request: HttpRequest, pk: int) -> HttpResponse:
             "roles": roles,
             "charter_html": _charter_html(request, program),
             "mine": selectors.applications_of_user(user=user).filter(program=program).first(),
+            "testimonials": Testimonial.objects.filter(program=program).select_related("person"),
         },
     )
 

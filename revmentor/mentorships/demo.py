@@ -404,6 +404,30 @@ def _play(mentorship: Mentorship, plan: str, mentor: User, mentee: User) -> None
         services.mentorships_complete_due()
 
 
+def seed_kickoff(*, program: Program) -> None:
+    """A kick-off for the recruiting cohort, with an alumnus of the running program as speaker."""
+    from revmentor.support import services as support
+    from revmentor.support.models import KickOff
+
+    if KickOff.objects.filter(program=program).exists():
+        return
+    kickoff = support.kickoff_plan(
+        program=program,
+        starts_at=_future(30, 15),
+        place="Auditorium, head office",
+        agenda="Welcome by the sponsor\nTwo alumni pairs on what changed for them\nMeet your cohort",
+    )
+    alumni = support.alumni_of(program)
+    if alumni:
+        support.kickoff_invite_alumnus(kickoff=kickoff, person_id=alumni[0].person_id)
+        support.testimonial_add(
+            program=program,
+            person_id=alumni[0].person_id,
+            consent=True,
+            text="My mentor showed me how our customers really find us online. I post every week now.",
+        )
+
+
 def demo_pair_logins(program: Program | None = None) -> list[tuple[str, str]]:
     program = program or Program.objects.filter(name=RUNNING_PROGRAM_NAME).first()
     if program is None:

@@ -135,3 +135,15 @@ class TalkForm(forms.Form):
         label=_("Planned on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
     )
     held = forms.BooleanField(label=_("Held"), required=False)
+
+
+class KickOffForm(forms.Form):
+    starts_at = forms.DateTimeField(
+        label=_("Date and time"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+    )
+    place = forms.CharField(label=_("Place or link"), max_length=300)
+    agenda = forms.CharField(
+        label=_("Agenda"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )

@@ -450,3 +450,80 @@ class HrNote(models.Model):
 
     def __str__(self) -> str:
         return str(self.pk)
+
+
+class KickOff(models.Model):
+    """The program's opening event: the new cohort meets, alumni share their experiences."""
+
+    program = models.OneToOneField(
+        "programs.Program",
+        verbose_name=_("program"),
+        on_delete=models.CASCADE,
+        related_name="kickoff",
+    )
+    starts_at = models.DateTimeField(_("date and time"))
+    place = models.CharField(_("place or link"), max_length=300)
+    agenda = models.TextField(_("agenda"), blank=True)
+
+    class Meta:
+        verbose_name = _("kick-off")
+        verbose_name_plural = _("kick-offs")
+
+    def __str__(self) -> str:
+        return str(self.program)
+
+
+class KickOffGuest(models.Model):
+    class Kind(models.TextChoices):
+        COHORT = "cohort", _("New participant")
+        ALUMNUS = "alumnus", _("Alumnus speaker")
+
+    class Rsvp(models.TextChoices):
+        YES = "yes", _("Coming")
+        NO = "no", _("Not coming")
+
+    kickoff = models.ForeignKey(
+        KickOff, verbose_name=_("kick-off"), on_delete=models.CASCADE, related_name="guests"
+    )
+    person = models.ForeignKey(
+        "people.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(_("invited as"), max_length=8, choices=Kind)
+    rsvp = models.CharField(_("answer"), max_length=4, choices=Rsvp, blank=True)
+    attended = models.BooleanField(_("attended"), default=False)
+
+    class Meta:
+        verbose_name = _("kick-off guest")
+        verbose_name_plural = _("kick-off guests")
+        ordering = ("kind", "person__name")
+        constraints = [
+            models.UniqueConstraint(fields=["kickoff", "person"], name="invite_guest_once")
+        ]
+
+    def __str__(self) -> str:
+        return str(self.person_id)
+
+
+class Testimonial(models.Model):
+    """An alumnus's words, shown on the applicants' page only with their consent."""
+
+    program = models.ForeignKey(
+        "programs.Program",
+        verbose_name=_("shown for program"),
+        on_delete=models.CASCADE,
+        related_name="testimonials",
+    )
+    person = models.ForeignKey(
+        "people.Person", verbose_name=_("alumnus"), on_delete=models.CASCADE, related_name="+"
+    )
+    text = models.TextField(_("testimonial"))
+    consent_at = models.DateTimeField(_("consent given at"))
+    created_at = models.DateTimeField(_("added at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("testimonial")
+        verbose_name_plural = _("testimonials")
+        ordering = ("-created_at",)
+
+    def __str__(self) -> str:
+        return str(self.person_id)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
@@ -27,9 +28,12 @@ from revmentor.support.models import (
     CircleNote,
     CircleSession,
     HrNote,
+    KickOff,
+    KickOffGuest,
     PeerCircle,
     SupportCase,
     SupportTalk,
+    Testimonial,
     TrainingCompletion,
     TrainingModule,
 )
@@ -517,3 +521,80 @@ def hr_note_add(*, case: SupportCase, author: User, body: str) -> HrNote:
     if not body.strip():
         raise SupportError(_("An empty note cannot be saved."))
     return HrNote.objects.create(case=case, author=author, body=body.strip())
+
+
+# --- Kick-off ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def kickoff_plan(*, program: Program, starts_at: dt.datetime, place: str, agenda: str) -> KickOff:
+    """Plan (or move) the kick-off and invite the cohort: every accepted participant."""
+    if starts_at <= timezone.now():
+        raise SupportError(_("The kick-off cannot be planned in the past."))
+    kickoff, _created = KickOff.objects.update_or_create(
+        program=program,
+        defaults={"starts_at": starts_at, "place": place.strip(), "agenda": agenda.strip()},
+    )
+    invited = set(kickoff.guests.values_list("person_id", flat=True))
+    KickOffGuest.objects.bulk_create(
+        KickOffGuest(kickoff=kickoff, person_id=person_id, kind=KickOffGuest.Kind.COHORT)
+        for person_id in Participant.objects.filter(program=program)
+        .values_list("person_id", flat=True)
+        .distinct()
+        if person_id not in invited
+    )
+    return kickoff
+
+
+def alumni_of(program: Program) -> list[Participant]:
+    """People who took part in an earlier program (a completed or ended mentorship)."""
+    return list(
+        Participant.objects.exclude(program=program)
+        .filter(
+            Q(mentorships_as_mentor__state__in=[State.COMPLETED, State.ENDED])
+            | Q(mentorships_as_mentee__state__in=[State.COMPLETED, State.ENDED])
+        )
+        .select_related("person", "program")
+        .distinct()
+    )
+
+
+@transaction.atomic
+def kickoff_invite_alumnus(*, kickoff: KickOff, person_id: int) -> KickOffGuest:
+    if person_id not in {p.person_id for p in alumni_of(kickoff.program)}:
+        raise SupportError(_("Only alumni of earlier programs can speak at the kick-off."))
+    guest, _created = KickOffGuest.objects.update_or_create(
+        kickoff=kickoff, person_id=person_id, defaults={"kind": KickOffGuest.Kind.ALUMNUS}
+    )
+    return guest
+
+
+@transaction.atomic
+def kickoff_rsvp(*, guest: KickOffGuest, user: User, answer: str) -> KickOffGuest:
+    if guest.person_id != user.person_id:
+        raise SupportError(_("You can only answer for yourself."))
+    if answer not in KickOffGuest.Rsvp.values:
+        raise SupportError(_("Answer yes or no."))
+    guest.rsvp = answer
+    guest.save(update_fields=["rsvp"])
+    return guest
+
+
+@transaction.atomic
+def kickoff_attendance(*, kickoff: KickOff, present_ids: Sequence[int]) -> None:
+    kickoff.guests.update(attended=False)
+    kickoff.guests.filter(pk__in=list(present_ids)).update(attended=True)
+
+
+@transaction.atomic
+def testimonial_add(*, program: Program, person_id: int, text: str, consent: bool) -> Testimonial:
+    """An alumnus's words for the applicants' page: only with their recorded consent."""
+    if not consent:
+        raise SupportError(_("A testimonial is shown only with the alumnus's consent."))
+    if person_id not in {p.person_id for p in alumni_of(program)}:
+        raise SupportError(_("Only alumni of earlier programs can give a testimonial."))
+    if not text.strip():
+        raise SupportError(_("Write the testimonial."))
+    return Testimonial.objects.create(
+        program=program, person_id=person_id, text=text.strip(), consent_at=timezone.now()
+    )

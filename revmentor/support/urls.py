@@ -31,4 +31,6 @@ urlpatterns = [
     path("cases/<int:pk>/", views.case, name="case"),
     path("talks/<int:pk>/", views.talk_update, name="talk_update"),
     path("mentorships/<int:pk>/ask-hr/", views.ask_hr, name="ask_hr"),
+    path("programs/<int:pk>/kickoff/", views.kickoff, name="kickoff"),
+    path("kickoff-guests/<int:pk>/rsvp/", views.kickoff_rsvp, name="kickoff_rsvp"),
 ]

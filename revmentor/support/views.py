@@ -21,6 +21,7 @@ from revmentor.support.forms import (
     ArticleForm,
     AttentionSettingsForm,
     CircleSessionForm,
+    KickOffForm,
     MeetingCheckInForm,
     PulseForm,
     RecordForm,
@@ -32,9 +33,12 @@ from revmentor.support.models import (
     ArticleShare,
     AttentionItem,
     CircleSession,
+    KickOff,
+    KickOffGuest,
     PeerCircle,
     SupportCase,
     SupportTalk,
+    Testimonial,
     TrainingCompletion,
     TrainingModule,
 )
@@ -492,3 +496,73 @@ def ask_hr(request: HttpRequest, pk: int) -> HttpResponse:
         services.support_talk_request(case=item)
         messages.success(request, _("Your HR support manager will plan a talk with you."))
     return redirect("mentorships:detail", pk=mentorship.pk)
+
+
+# --- Kick-off ----------------------------------------------------------------------------------
+
+
+@role_required(UserRole.PROGRAM_MANAGER)
+def kickoff(request: HttpRequest, pk: int) -> HttpResponse:
+    program = program_for_user(user=current_user(request), pk=pk)
+    item = KickOff.objects.filter(program=program).first()
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        try:
+            if action == "plan":
+                form = KickOffForm(request.POST)
+                if not form.is_valid():
+                    raise services.SupportError(_("Give a date in the future and a place or link."))
+                services.kickoff_plan(program=program, **form.cleaned_data)
+                messages.success(request, _("Kick-off planned; the cohort is invited."))
+            elif action == "alumnus" and item is not None:
+                services.kickoff_invite_alumnus(
+                    kickoff=item, person_id=int(request.POST.get("person") or 0)
+                )
+                messages.success(request, _("Alumnus invited as a speaker."))
+            elif action == "attendance" and item is not None:
+                services.kickoff_attendance(
+                    kickoff=item, present_ids=[int(v) for v in request.POST.getlist("present")]
+                )
+                messages.success(request, _("Attendance saved."))
+            elif action == "testimonial":
+                services.testimonial_add(
+                    program=program,
+                    person_id=int(request.POST.get("person") or 0),
+                    text=request.POST.get("text", ""),
+                    consent=request.POST.get("consent") == "on",
+                )
+                messages.success(request, _("Testimonial added to the applicants' page."))
+        except DomainError as error:
+            messages.error(request, error.message)
+        return redirect("support:kickoff", pk=program.pk)
+    return render(
+        request,
+        "support/kickoff.html",
+        {
+            "program": program,
+            "kickoff": item,
+            "guests": item.guests.select_related("person") if item else [],
+            "form": KickOffForm(
+                initial={"starts_at": item.starts_at, "place": item.place, "agenda": item.agenda}
+                if item
+                else None
+            ),
+            "alumni": services.alumni_of(program),
+            "testimonials": Testimonial.objects.filter(program=program).select_related("person"),
+        },
+    )
+
+
+@require_POST
+@role_required(*EVERYONE)
+def kickoff_rsvp(request: HttpRequest, pk: int) -> HttpResponse:
+    guest = get_object_or_404(KickOffGuest, pk=pk, person_id=current_user(request).person_id)
+    try:
+        services.kickoff_rsvp(
+            guest=guest, user=current_user(request), answer=request.POST.get("answer", "")
+        )
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Thank you for letting us know."))
+    return redirect("core:home")

@@ -26,7 +26,7 @@ from revmentor.people.tests.factories import PersonFactory, csv_bytes, small_org
 from revmentor.programs.models import Program, Status
 from revmentor.programs.services import program_create_from_template
 from revmentor.support.models import Article, ArticleShare, AttentionItem, CircleSession, PeerCircle
-from revmentor.support.services import support_case_open, training_modules_for
+from revmentor.support.services import kickoff_plan, support_case_open, training_modules_for
 
 ROLES = ("program_manager", "hr_support", "sponsor", "participant", "anonymous")
 LOGIN = 302
@@ -143,6 +143,10 @@ def _talk(world: dict[str, Any]) -> dict[str, Any]:
     return {"pk": world["case"].talks.first().pk}
 
 
+def _guest(world: dict[str, Any]) -> dict[str, Any]:
+    return {"pk": world["guest"].pk}
+
+
 def _password_link(_world: dict[str, Any]) -> dict[str, Any]:
     return {"uidb64": "MQ", "token": "not-a-token"}
 
@@ -234,6 +238,8 @@ MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[i
     "support:case": ("get", _case, (404, 200, 403, 403, LOGIN)),
     "support:talk_update": ("post", _talk, (404, 302, 403, 403, LOGIN)),
     "support:ask_hr": ("post", _mentorship, (404, 404, 404, 302, LOGIN)),
+    "support:kickoff": ("get", _pairs_program, (200, 403, 403, 403, LOGIN)),
+    "support:kickoff_rsvp": ("post", _guest, (404, 404, 404, 302, LOGIN)),
     "admin:index": ("get", _none, (302, 302, 302, 302, 302)),
 }
 
@@ -254,7 +260,14 @@ PARTNER_URLS = {
         name.startswith("mentorships:")
         and name not in {"mentorships:program_pairs", "mentorships:step_plan"}
     )
-    or name in {"support:check_in", "support:pulse", "support:article_mark", "support:ask_hr"}
+    or name
+    in {
+        "support:check_in",
+        "support:pulse",
+        "support:article_mark",
+        "support:ask_hr",
+        "support:kickoff_rsvp",
+    }
 }
 
 
@@ -349,6 +362,12 @@ def world(
         "article": article,
         "share": ArticleShare.objects.create(article=article, mentorship=mentorship),
         "circle": circle,
+        "guest": kickoff_plan(
+            program=mentorship.program,
+            starts_at=timezone.now() + dt.timedelta(days=9),
+            place="Hall",
+            agenda="",
+        ).guests.get(person=mentorship.mentee.person),
         "circle_session": CircleSession.objects.create(
             circle=circle, starts_at=timezone.now() + dt.timedelta(days=3), place="Room 4"
         ),
