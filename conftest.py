@@ -11,6 +11,7 @@ import pytest
 # from it. Tests only — never set in settings.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+
 PASSWORD = "correct horse battery staple"
 
 
@@ -18,6 +19,8 @@ PASSWORD = "correct horse battery staple"
 def _english_by_default(settings: Any) -> None:
     settings.LANGUAGE_CODE = "en"
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tasks run at once in tests; one test runs the database worker itself.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 def _make_user(email: str, role: str, **extra: Any) -> Any:

@@ -62,7 +62,13 @@ INSTALLED_APPS = [
     "revmentor.matching",
     "revmentor.mentorships",
     "revmentor.support",
+    "revmentor.notifications",
+    "django_tasks",
+    "django_tasks_db",
 ]
+
+# Background tasks: the database backend and its `manage.py db_worker` (started by `make run`).
+TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -90,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "revmentor.core.context_processors.navigation",
+                "revmentor.core.context_processors.notifications",
             ],
         },
     },

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("revmentor.enrolment.urls")),
     path("", include("revmentor.matching.urls")),
     path("support/", include("revmentor.support.urls")),
+    path("notifications/", include("revmentor.notifications.urls")),
     path("", include("revmentor.mentorships.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -51,6 +51,11 @@ class User(AbstractBaseUser, PermissionsMixin):
         on_delete=models.SET_NULL,
         related_name="user",
     )
+    email_non_essential = models.BooleanField(
+        _("e-mail me reminders and suggestions"),
+        default=True,
+        help_text=_("Proposals, decisions and meeting invitations are always e-mailed."),
+    )
     # is_staff only opens Django's admin; product permissions come from `role`.
     is_staff = models.BooleanField(_("admin access"), default=False)
     is_active = models.BooleanField(_("active"), default=True)

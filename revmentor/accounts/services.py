@@ -23,3 +23,14 @@ def user_set_language(*, user: User, language: str) -> User:
     user.full_clean()
     user.save(update_fields=["language"])
     return user
+
+
+@transaction.atomic
+def user_set_preferences(*, user: User, language: str, email_non_essential: bool) -> User:
+    if language not in dict(settings.LANGUAGES):
+        raise UnknownLanguage()
+    user.language = language
+    user.email_non_essential = email_non_essential
+    user.full_clean()
+    user.save(update_fields=["language", "email_non_essential"])
+    return user

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -46,6 +50,29 @@ class PasswordSetView(auth_views.PasswordResetConfirmView):
 
     template_name = "accounts/password_set.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
+
+
+class PreferencesForm(forms.ModelForm[User]):
+    class Meta:
+        model = User
+        fields = ("language", "email_non_essential")
+
+
+@login_required
+def preferences(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    assert isinstance(user, User)
+    form = PreferencesForm(request.POST or None, instance=user)
+    if request.method == "POST" and form.is_valid():
+        services.user_set_preferences(
+            user=user,
+            language=form.cleaned_data["language"],
+            email_non_essential=form.cleaned_data["email_non_essential"],
+        )
+        translation.activate(user.language)
+        messages.success(request, _("Preferences saved."))
+        return HttpResponseRedirect(request.path)
+    return render(request, "accounts/preferences.html", {"form": form})
 
 
 @require_POST

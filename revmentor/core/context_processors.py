@@ -45,3 +45,15 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         active = path == url if name == "core:home" else path.startswith(url)
         items.append(NavItem(label=label, url=url, active=active))
     return {"nav_items": items}
+
+
+def notifications(request: HttpRequest) -> dict[str, object]:
+    """How many notifications the user has not seen yet (one query per page)."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"unread_notifications": 0}
+    from revmentor.notifications.models import Notification
+
+    return {
+        "unread_notifications": Notification.objects.filter(user=user, read_at__isnull=True).count()
+    }

@@ -180,37 +180,37 @@ def mentorships_from_run(*, run: MatchingRun, program: Program) -> list[Mentorsh
             if mentorship.proposal
             else []
         )
-        transaction.on_commit(partial(_notify, mentorship, "proposed", to=(Side.MENTEE,)))
+        _notify(mentorship, "proposed", to=(Side.MENTEE,))
     return created
 
 
 def _notify(
-    mentorship: Mentorship,
-    template: str,
-    *,
-    to: Sequence[str] = (Side.MENTOR, Side.MENTEE),
-    **extra: object,
+    mentorship: Mentorship, template: str, *, to: Sequence[str] = (Side.MENTOR, Side.MENTEE)
 ) -> None:
+    """In-app notification and e-mail (sent by a task, once per event and person)."""
     from django.urls import reverse
 
-    from revmentor.core.mail import absolute_url, send_templated_mail
+    from revmentor.notifications.services import notify
 
-    link = absolute_url(reverse("mentorships:detail", kwargs={"pk": mentorship.pk}))
+    link = reverse("mentorships:detail", kwargs={"pk": mentorship.pk})
     for side in to:
         participant = mentorship.mentor if side == Side.MENTOR else mentorship.mentee
         partner = mentorship.mentee if side == Side.MENTOR else mentorship.mentor
         user = User.objects.filter(person=participant.person).first()
-        send_templated_mail(
-            to=participant.person.email,
+        if user is None:
+            continue
+        notify(
+            user=user,
+            kind=template,
+            event_key=f"mentorship:{mentorship.pk}:{template}:{side}",
             template=f"mentorships/email/{template}",
             context={
-                "mentorship": mentorship,
-                "person": participant.person,
-                "partner": partner.person,
-                "link": link,
-                **extra,
+                "person": {"name": participant.person.name},
+                "partner": {"name": partner.person.name},
+                "mentorship": {"program": {"name": mentorship.program.name}},
             },
-            language=user.language if user else mentorship.program.language,
+            link=link,
+            essential=True,
         )
 
 
@@ -234,7 +234,7 @@ def mentorship_accept(*, mentorship: Mentorship, user: User) -> Mentorship:
         raise NotAllowed()
     _require(mentorship, State.PROPOSED)
     _move(mentorship, State.CONTRACTING, user)
-    transaction.on_commit(lambda: _notify(mentorship, "contracting"))
+    _notify(mentorship, "contracting")
     return mentorship
 
 
@@ -319,7 +319,7 @@ def contract_check_submit(
             setattr(mentorship, f"{check.side}_confirmed_at", check.answered_at)
         # The system, not either partner, makes the move: nobody can tell who answered last.
         _move(mentorship, State.ACTIVE, None)
-        transaction.on_commit(lambda: _notify(mentorship, "active"))
+        _notify(mentorship, "active")
     else:
         said_no = [check for check in checks if not check.says_yes]
         category = next((check.reason for check in said_no if check.reason), "")
@@ -330,7 +330,7 @@ def contract_check_submit(
         mentorship.rematch_requested = True
         _move(mentorship, State.DISSOLVED, None)
         _block_pair(mentorship, None)
-        transaction.on_commit(lambda: _notify(mentorship, "dissolved"))
+        _notify(mentorship, "dissolved")
     return mentorship
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -322,23 +321,28 @@ def article_add(
     return article
 
 
-def _mail_share(share: ArticleShare) -> None:
+def _notify_share(share: ArticleShare) -> None:
     from django.urls import reverse
 
-    from revmentor.core.mail import absolute_url, send_templated_mail
+    from revmentor.notifications.services import notify
 
     mentorship = share.mentorship
+    article = share.article
     for participant in (mentorship.mentor, mentorship.mentee):
         user = User.objects.filter(person=participant.person).first()
-        send_templated_mail(
-            to=participant.person.email,
+        if user is None:
+            continue
+        notify(
+            user=user,
+            kind="article",
+            event_key=f"article:{article.pk}:pair:{mentorship.pk}:{participant.pk}",
             template="support/email/article",
             context={
-                "article": share.article,
-                "person": participant.person,
-                "link": absolute_url(reverse("mentorships:detail", kwargs={"pk": mentorship.pk})),
+                "title": article.title,
+                "article": {"title": article.title, "url": article.url, "summary": article.summary},
+                "person": {"name": participant.person.name},
             },
-            language=user.language if user else mentorship.program.language,
+            link=reverse("mentorships:detail", kwargs={"pk": mentorship.pk}),
         )
 
 
@@ -351,7 +355,7 @@ def article_share(*, article: Article, mentorship: Mentorship, by: User | None) 
     )
     if created:
         # Once per pair and article: sharing again never sends a second e-mail.
-        transaction.on_commit(partial(_mail_share, share))
+        _notify_share(share)
     return share
 
 

@@ -240,6 +240,8 @@ MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[i
     "support:ask_hr": ("post", _mentorship, (404, 404, 404, 302, LOGIN)),
     "support:kickoff": ("get", _pairs_program, (200, 403, 403, 403, LOGIN)),
     "support:kickoff_rsvp": ("post", _guest, (404, 404, 404, 302, LOGIN)),
+    "accounts:preferences": ("get", _none, (200, 200, 200, 200, LOGIN)),
+    "notifications:list": ("get", _none, (200, 200, 200, 200, LOGIN)),
     "admin:index": ("get", _none, (302, 302, 302, 302, 302)),
 }
 

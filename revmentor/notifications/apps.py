@@ -1,0 +1,12 @@
+"""App configuration for notifications."""
+
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class NotificationsConfig(AppConfig):
+    name = "revmentor.notifications"
+    label = "notifications"
+    verbose_name = _("Notifications")
