@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
+from django.db.models import Count as models_count
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -602,3 +603,192 @@ def testimonial_add(*, program: Program, person_id: int, text: str, consent: boo
     return Testimonial.objects.create(
         program=program, person_id=person_id, text=text.strip(), consent_at=timezone.now()
     )
+
+
+# --- Scheduled nudges (run by `manage.py housekeeping`) ---------------------------------------
+
+
+def _user_of(participant: Participant) -> User | None:
+    return User.objects.filter(person=participant.person).first()
+
+
+def _notify_partners(
+    mentorship: Mentorship,
+    *,
+    kind: str,
+    key: str,
+    context: dict[str, object],
+    link: str,
+    sides: tuple[str, ...] = ("mentor", "mentee"),
+) -> int:
+    from revmentor.notifications.services import notify
+
+    sent = 0
+    for side in sides:
+        participant = mentorship.mentor if side == "mentor" else mentorship.mentee
+        user = _user_of(participant)
+        if user is None:
+            continue
+        if notify(
+            user=user,
+            kind=kind,
+            event_key=f"{key}:{side}",
+            template=f"support/email/{kind}",
+            context={**context, "person": {"name": participant.person.name}},
+            link=link,
+        ):
+            sent += 1
+    return sent
+
+
+def send_meeting_reminders(*, now: dt.datetime | None = None) -> int:
+    """Both partners are reminded of a meeting in the next 24 hours (once per meeting time)."""
+    from django.urls import reverse
+
+    now = now or timezone.now()
+    sent = 0
+    upcoming = Meeting.objects.filter(
+        cancelled_at__isnull=True, starts_at__gt=now, starts_at__lte=now + dt.timedelta(hours=24)
+    ).select_related("mentorship__mentor__person", "mentorship__mentee__person")
+    for meeting in upcoming:
+        sent += _notify_partners(
+            meeting.mentorship,
+            kind="meeting_reminder",
+            key=f"meeting-reminder:{meeting.pk}:{meeting.sequence}",
+            context={
+                "starts": timezone.localtime(meeting.starts_at).isoformat(),
+                "format": meeting.get_format_display(),
+            },
+            link=reverse("mentorships:meeting", kwargs={"pk": meeting.pk}),
+        )
+    return sent
+
+
+def send_check_in_reminders(*, now: dt.datetime | None = None) -> int:
+    """A partner who has not answered the check-in of last week's meeting gets one reminder."""
+    from django.urls import reverse
+
+    now = now or timezone.now()
+    sent = 0
+    recent = Meeting.objects.filter(
+        cancelled_at__isnull=True,
+        starts_at__lte=now - dt.timedelta(hours=2),
+        starts_at__gt=now - dt.timedelta(days=7),
+    ).select_related("mentorship__mentor__person", "mentorship__mentee__person")
+    for meeting in recent:
+        answered = set(CheckIn.objects.filter(meeting=meeting).values_list("side", flat=True))
+        sides = tuple(
+            side
+            for side in ("mentor", "mentee")
+            if side not in answered and getattr(meeting, f"{side}_held") is not False
+        )
+        if sides:
+            sent += _notify_partners(
+                meeting.mentorship,
+                kind="check_in_due",
+                key=f"check-in-due:{meeting.pk}",
+                sides=sides,
+                context={},
+                link=reverse("support:check_in", kwargs={"pk": meeting.pk}),
+            )
+    return sent
+
+
+def send_training_reminders() -> int:
+    """Mentors in a pair who still miss required training are reminded once."""
+    from django.urls import reverse
+
+    sent = 0
+    pairs = Mentorship.objects.filter(
+        state__in=[State.PROPOSED, State.CONTRACTING, State.ACTIVE]
+    ).select_related("mentor__person", "mentor__program", "mentee__person")
+    for mentorship in pairs:
+        if missing_required_training(mentorship.mentor):
+            sent += _notify_partners(
+                mentorship,
+                kind="training_due",
+                key=f"training-due:{mentorship.mentor_id}",
+                sides=("mentor",),
+                context={},
+                link=reverse("support:training"),
+            )
+    return sent
+
+
+def drip_articles(*, now: dt.datetime | None = None) -> int:
+    """Before each planned meeting a pair gets one article on its topics, if one fits."""
+    now = now or timezone.now()
+    shared = 0
+    upcoming = Meeting.objects.filter(
+        cancelled_at__isnull=True,
+        starts_at__gt=now,
+        starts_at__lte=now + dt.timedelta(days=3),
+        mentorship__state=State.ACTIVE,
+    ).select_related("mentorship")
+    for meeting in upcoming:
+        mentorship = meeting.mentorship
+        previous = (
+            mentorship.meetings.filter(starts_at__lt=meeting.starts_at)
+            .order_by("-starts_at")
+            .first()
+        )
+        since = previous.starts_at if previous else mentorship.created_at
+        if ArticleShare.objects.filter(mentorship=mentorship, shared_at__gte=since).exists():
+            continue
+        suggestions = suggested_articles(mentorship)
+        if suggestions:
+            article_share(article=suggestions[0], mentorship=mentorship, by=None)
+            shared += 1
+    return shared
+
+
+def send_digests(*, today: dt.date | None = None) -> int:
+    """The weekly digest to program managers: per running program, states and attention items."""
+    from django.urls import reverse
+
+    from revmentor.accounts.models import Role as UserRole
+    from revmentor.notifications.services import notify
+    from revmentor.programs.models import Status
+
+    today = today or timezone.localdate()
+    year, week, _weekday = today.isocalendar()
+    managers = list(User.objects.filter(role=UserRole.PROGRAM_MANAGER, is_active=True))
+    sent = 0
+    for program in Program.objects.filter(
+        status__in=[Status.MATCHING, Status.RUNNING, Status.CLOSING]
+    ):
+        states = dict(
+            Mentorship.objects.filter(program=program)
+            .values_list("state")
+            .annotate(n=models_count("pk"))
+            .values_list("state", "n")
+        )
+        held = (
+            Meeting.objects.filter(
+                mentorship__program=program,
+                starts_at__gte=timezone.now() - dt.timedelta(days=7),
+                starts_at__lte=timezone.now(),
+            )
+            .exclude(cancelled_at__isnull=False)
+            .count()
+        )
+        open_items = AttentionItem.objects.filter(program=program, cleared_at__isnull=True).count()
+        for manager in managers:
+            if notify(
+                user=manager,
+                kind="digest",
+                event_key=f"digest:{program.pk}:{year}-{week}:{manager.pk}",
+                template="support/email/digest",
+                context={
+                    "program": {"name": program.name},
+                    "active": states.get(State.ACTIVE, 0),
+                    "paused": states.get(State.PAUSED, 0),
+                    "proposed": states.get(State.PROPOSED, 0) + states.get(State.CONTRACTING, 0),
+                    "meetings": held,
+                    "attention": open_items,
+                    "person": {"name": manager.get_short_name()},
+                },
+                link=reverse("support:attention", kwargs={"pk": program.pk}),
+            ):
+                sent += 1
+    return sent

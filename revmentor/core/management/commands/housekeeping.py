@@ -1,10 +1,14 @@
-"""`python manage.py housekeeping`: the daily scheduled work; run it from cron once a day."""
+"""`python manage.py housekeeping`: the scheduled work; run it from cron every hour.
+
+Each job is safe to repeat: notifications are sent once per event, so running more often only
+makes reminders (24 hours before a meeting) more punctual. The digest goes out on Mondays."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from revmentor.enrolment import services as enrolment
 from revmentor.mentorships import services as mentorships
@@ -23,6 +27,13 @@ class Command(BaseCommand):
         reminded = enrolment.send_reminders()
         removed = enrolment.purge_expired_applications()
         completed = mentorships.mentorships_complete_due()
+        nudges = (
+            support.send_meeting_reminders()
+            + support.send_check_in_reminders()
+            + support.send_training_reminders()
+            + support.drip_articles()
+        )
+        digests = support.send_digests() if timezone.localdate().weekday() == 0 else 0
         flagged = 0
         for program in Program.objects.filter(
             status__in=[Status.MATCHING, Status.RUNNING, Status.CLOSING]
@@ -30,5 +41,6 @@ class Command(BaseCommand):
             flagged += len(support.attention_refresh(program=program))
         self.stdout.write(
             f"Reminders sent: {reminded}. Applications removed: {removed}. "
-            f"Mentorships completed: {completed}. Open attention items: {flagged}."
+            f"Mentorships completed: {completed}. Open attention items: {flagged}. "
+            f"Reminders and articles: {nudges}. Digests: {digests}."
         )
