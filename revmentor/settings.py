@@ -67,8 +67,24 @@ INSTALLED_APPS = [
     "django_tasks_db",
 ]
 
-# Background tasks: the database backend and its `manage.py db_worker` (started by `make run`).
-TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
+# Background tasks: the database backend and its `manage.py db_worker` (started by `make run`);
+# with REDIS_URL set, Redis queues (django-tasks-rq) and `manage.py rqworker` instead.
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL and not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
+    raise ImproperlyConfigured(
+        f"Environment variable REDIS_URL must start with redis://, rediss:// or unix://, got {REDIS_URL!r}."
+    )
+if REDIS_URL:
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+TASKS = {
+    "default": {
+        "BACKEND": env_str(
+            "TASKS_BACKEND",
+            "django_tasks_rq.RQBackend" if REDIS_URL else "django_tasks_db.DatabaseBackend",
+        )
+    }
+}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -10,7 +10,14 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 
-def send_templated_mail(*, to: str, template: str, context: dict[str, Any], language: str) -> None:
+def send_templated_mail(
+    *,
+    to: str,
+    template: str,
+    context: dict[str, Any],
+    language: str,
+    attachments: list[tuple[str, bytes, str]] | None = None,
+) -> None:
     """Render `<template>_subject.txt`, `<template>.txt` and `<template>.html` and send them."""
     with translation.override(language):
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
@@ -18,6 +25,8 @@ def send_templated_mail(*, to: str, template: str, context: dict[str, Any], lang
         html = render_to_string(f"{template}.html", context)
     message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [to])
     message.attach_alternative(html, "text/html")
+    for name, content, mimetype in attachments or []:
+        message.attach(name, content, mimetype)
     message.send()
 
 

@@ -10,10 +10,8 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
@@ -73,32 +71,61 @@ def meeting_calendar(
 
 
 def send_invitations(meeting: object, *, method: str) -> None:
-    """E-mail both partners, each in their language and time zone, with the calendar file."""
+    """Notify both partners (in-app and by e-mail, sent by a task) with the calendar file."""
     from revmentor.accounts.models import User
     from revmentor.mentorships.models import Meeting
+    from revmentor.notifications.services import notify
 
     assert isinstance(meeting, Meeting)
     mentorship = meeting.mentorship
-    for person, partner in (
-        (mentorship.mentor.person, mentorship.mentee.person),
-        (mentorship.mentee.person, mentorship.mentor.person),
+    kind = (
+        "meeting_cancelled"
+        if method == "CANCEL"
+        else ("meeting_changed" if meeting.sequence else "meeting_invited")
+    )
+    for side, person, partner in (
+        ("mentor", mentorship.mentor.person, mentorship.mentee.person),
+        ("mentee", mentorship.mentee.person, mentorship.mentor.person),
     ):
         user = User.objects.filter(person=person).first()
-        language = user.language if user else mentorship.program.language
-        with translation.override(language):
-            context = {
-                "meeting": meeting,
-                "person": person,
-                "partner": partner,
-                "starts": timezone.localtime(meeting.starts_at, _zone(person)),
-                "cancelled": method == "CANCEL",
-                "link": absolute_url(reverse("mentorships:meeting", kwargs={"pk": meeting.pk})),
-            }
-            subject = " ".join(
-                render_to_string("mentorships/email/meeting_subject.txt", context).split()
-            )
-            body = render_to_string("mentorships/email/meeting.txt", context)
-            ics = meeting_calendar(meeting, person, partner, method=method)
-        message = EmailMultiAlternatives(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
-        message.attach("invite.ics", ics, f"text/calendar; method={method}; charset=utf-8")
-        message.send()
+        if user is None:
+            continue
+        notify(
+            user=user,
+            kind=kind,
+            event_key=f"meeting:{meeting.pk}:{meeting.sequence}:{method}:{side}",
+            template="mentorships/email/meeting",
+            context={
+                "meeting_id": meeting.pk,
+                "method": method,
+                "side": side,
+                "partner": {"name": partner.name},
+            },
+            link=reverse("mentorships:meeting", kwargs={"pk": meeting.pk}),
+            essential=True,
+        )
+
+
+def invitation_mail_parts(
+    context: dict[str, object],
+) -> tuple[dict[str, object], list[tuple[str, bytes, str]]]:
+    """At delivery time: the meeting as it is now, in the recipient's time zone, with its .ics."""
+    from revmentor.mentorships.models import Meeting
+
+    meeting = Meeting.objects.select_related(
+        "mentorship__mentor__person", "mentorship__mentee__person"
+    ).get(pk=int(str(context["meeting_id"])))
+    mentorship = meeting.mentorship
+    mentor_side = context.get("side") == "mentor"
+    person = mentorship.mentor.person if mentor_side else mentorship.mentee.person
+    partner = mentorship.mentee.person if mentor_side else mentorship.mentor.person
+    method = str(context.get("method", "REQUEST"))
+    extra = {
+        "meeting": meeting,
+        "person": person,
+        "partner": partner,
+        "starts": timezone.localtime(meeting.starts_at, _zone(person)),
+        "cancelled": method == "CANCEL",
+    }
+    ics = meeting_calendar(meeting, person, partner, method=method)
+    return extra, [("invite.ics", ics, f"text/calendar; method={method}; charset=utf-8")]

@@ -243,6 +243,27 @@ def _support(program: Program, manager: User) -> None:
                 place="Meeting room 2",
                 guide_questions="Where did the senior take over, and how did you take the lead back?",
             )
+    # The running program's kick-off took place when it started; most of the cohort came.
+    from revmentor.support.models import KickOff, KickOffGuest
+
+    kickoff = KickOff.objects.create(
+        program=program,
+        starts_at=timezone.now() - dt.timedelta(days=110),
+        place="Auditorium, head office",
+        agenda="Welcome by the sponsor\nWhat reverse mentoring is (and is not)\nMeet your partner",
+    )
+    KickOffGuest.objects.bulk_create(
+        KickOffGuest(
+            kickoff=kickoff,
+            person_id=person_id,
+            kind=KickOffGuest.Kind.COHORT,
+            rsvp="yes",
+            attended=index % 5 != 0,
+        )
+        for index, person_id in enumerate(
+            program.participants.values_list("person_id", flat=True).distinct()
+        )
+    )
     hr = User.objects.filter(role=Role.HR_SUPPORT).order_by("pk").first()
     if hr is not None:
         for mentorship in active[:3]:

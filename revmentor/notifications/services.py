@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from revmentor.accounts.models import User
 from revmentor.core.mail import absolute_url, send_templated_mail
@@ -71,14 +71,24 @@ def deliver(notification_id: int) -> str:
             notification.save(update_fields=["delivery"])
             return notification.delivery
         try:
+            context: dict[str, Any] = {
+                **notification.context,
+                "link": absolute_url(notification.link) if notification.link else "",
+            }
+            attachments: list[tuple[str, bytes, str]] = []
+            if notification.kind.startswith("meeting_") and "meeting_id" in notification.context:
+                # Built now, from the meeting as it is, so the calendar gets the latest version.
+                from revmentor.mentorships.calendar import invitation_mail_parts
+
+                with translation.override(user.language):
+                    extra, attachments = invitation_mail_parts(notification.context)
+                context.update(extra)
             send_templated_mail(
                 to=user.email,
                 template=notification.template,
-                context={
-                    **notification.context,
-                    "link": absolute_url(notification.link) if notification.link else "",
-                },
+                context=context,
                 language=user.language,
+                attachments=attachments,
             )
         except Exception as error:  # any mail failure: keep the error, retry, then give up visibly
             notification.attempts += 1

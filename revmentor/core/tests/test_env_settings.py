@@ -76,3 +76,9 @@ def test_a_malformed_value_stops_the_start_with_the_variables_name():
     result = _start(DEBUG="sometimes")
     assert result.returncode != 0
     assert "DEBUG" in result.stderr
+
+
+def test_a_malformed_redis_url_names_the_variable():
+    result = _start(REDIS_URL="http://localhost:6379")
+    assert result.returncode != 0
+    assert "REDIS_URL" in result.stderr

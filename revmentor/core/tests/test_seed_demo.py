@@ -11,6 +11,7 @@ from revmentor.enrolment.models import Application
 from revmentor.mentorships.models import Meeting, Mentorship, State
 from revmentor.people.models import Person
 from revmentor.programs.models import Program
+from revmentor.support.models import ArticleShare, AttentionItem, KickOff, PeerCircle
 
 pytestmark = pytest.mark.django_db
 
