@@ -52,3 +52,12 @@ def test_seed_demo_loads_everything_once_and_can_run_again():
         "shadowing",
         "remote",
     }
+
+
+def test_the_running_demo_program_shows_every_kind_of_support():
+    call_command("seed_demo", stdout=io.StringIO())
+    running = Program.objects.get(name="Digital fluency 2026")
+    assert AttentionItem.objects.filter(program=running, cleared_at__isnull=True).exists()
+    assert PeerCircle.objects.filter(program=running).exists()
+    assert KickOff.objects.filter(program=running).exists()
+    assert ArticleShare.objects.filter(mentorship__program=running).exists()
