@@ -192,10 +192,9 @@ class Application(models.Model):
         return f"{self.name} ({self.get_role_display()})"
 
     def get_formats_display(self) -> list[str]:
-        from revmentor.programs.models import MeetingFormat
+        from revmentor.programs.models import format_labels
 
-        labels = dict(MeetingFormat.choices)
-        return [str(labels.get(code, code)) for code in self.formats]
+        return format_labels(self.formats)
 
     def get_availability_display(self) -> list[str]:
         return [str(SLOT_LABELS.get(slot, slot)) for slot in self.availability]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -26,25 +25,11 @@ from revmentor.enrolment.forms import (
 from revmentor.enrolment.models import Application, ApplicationStatus, Invitation, Role
 from revmentor.programs.models import Program, Status
 from revmentor.programs.selectors import program_for_user
+from revmentor.programs.views import charter_html
 from revmentor.support.models import Testimonial
 
 EVERYONE = (UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT, UserRole.SPONSOR, UserRole.PARTICIPANT)
 REPORT_READERS = (UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT, UserRole.SPONSOR)
-
-
-def _charter_html(request: HttpRequest, program: Program) -> str:
-    with translation.override(program.language):
-        return render_to_string(
-            "programs/_charter.html",
-            {
-                "program": program,
-                "objectives": program.objectives.all(),
-                "topics": program.topics.all(),
-                "mentor_units": program.mentor_units.all(),
-                "mentee_units": program.mentee_units.all(),
-            },
-            request=request,
-        )
 
 
 @role_required(*EVERYONE)
@@ -63,7 +48,7 @@ def program_page(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "program": program,
             "roles": roles,
-            "charter_html": _charter_html(request, program),
+            "charter_html": charter_html(request, program),
             "mine": selectors.applications_of_user(user=user).filter(program=program).first(),
             "testimonials": Testimonial.objects.filter(program=program).select_related("person"),
         },
@@ -207,7 +192,7 @@ def external_apply(request: HttpRequest, token: str) -> HttpResponse:
             "role": Role.MENTOR,
             "role_label": Role.MENTOR.label,
             "external": True,
-            "charter_html": _charter_html(request, program),
+            "charter_html": charter_html(request, program),
         },
     )
 

@@ -9,13 +9,12 @@ from django.utils.translation import gettext_lazy as _
 
 from revmentor.mentorships.models import (
     DissolveReason,
-    MeetingFormat,
     MeetingLog,
     Note,
     Side,
     StepPlanStep,
 )
-from revmentor.programs.models import Program, Topic
+from revmentor.programs.models import MeetingFormat, Program, Topic
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")

@@ -13,6 +13,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from revmentor.core.crypto import EncryptedTextField
+from revmentor.programs.models import MeetingFormat, format_labels
 
 
 class State(models.TextChoices):
@@ -103,8 +104,7 @@ class Mentorship(models.Model):
         return f"{self.mentor_id} → {self.mentee_id}"
 
     def get_formats_display(self) -> list[str]:
-        labels = dict(MeetingFormat.choices)
-        return [str(labels.get(code, code)) for code in self.formats]
+        return format_labels(self.formats)
 
     def side_of(self, person_id: int | None) -> str | None:
         if person_id is None:
@@ -193,12 +193,6 @@ class MeetingKind(models.TextChoices):
     CONTRACT = "contract", _("Contract conversation")
     REGULAR = "regular", _("Meeting")
     DEBRIEF = "debrief", _("Debrief")
-
-
-class MeetingFormat(models.TextChoices):
-    CONVERSATION = "conversation", _("Conversation on agreed topics")
-    SHADOWING = "shadowing", _("Shadowing with a debrief")
-    REMOTE = "remote", _("Remote, by video")
 
 
 class Meeting(models.Model):

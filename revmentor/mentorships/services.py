@@ -32,7 +32,6 @@ from revmentor.mentorships.models import (
     DissolveReason,
     Meeting,
     MeetingChange,
-    MeetingFormat,
     MeetingKind,
     MeetingLog,
     Mentorship,
@@ -42,7 +41,7 @@ from revmentor.mentorships.models import (
     StepPlanStep,
     Transition,
 )
-from revmentor.programs.models import Program, Topic
+from revmentor.programs.models import MeetingFormat, Program, Topic
 from revmentor.support.services import first_meeting_training_gate
 
 DEBRIEF_GAP = dt.timedelta(minutes=30)

@@ -44,6 +44,12 @@ class MeetingFormat(models.TextChoices):
     REMOTE = "remote", _("Remote, by video")
 
 
+def format_labels(codes: list[str]) -> list[str]:
+    """Meeting formats as their readers' words, in the order given."""
+    labels = dict(MeetingFormat.choices)
+    return [str(labels.get(code, code)) for code in codes]
+
+
 class ProfileField(models.TextChoices):
     JOB_TITLE = "job_title", _("Job title")
     DEPARTMENT = "department", _("Department")
@@ -170,8 +176,7 @@ class Program(models.Model):
         return self.status in {Status.DRAFT, Status.RECRUITING}
 
     def get_formats_display(self) -> list[str]:
-        labels = dict(MeetingFormat.choices)
-        return [str(labels.get(code, code)) for code in self.formats]
+        return format_labels(self.formats)
 
 
 class Objective(models.Model):

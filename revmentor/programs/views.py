@@ -24,7 +24,7 @@ from revmentor.programs.forms import (
     TopicFormSet,
     formset_inputs,
 )
-from revmentor.programs.models import Status
+from revmentor.programs.models import Program, Status
 
 READERS = (Role.PROGRAM_MANAGER, Role.HR_SUPPORT, Role.SPONSOR)
 EVERYONE = (*READERS, Role.PARTICIPANT)
@@ -137,13 +137,11 @@ def program_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@role_required(*EVERYONE)
-def program_charter(request: HttpRequest, pk: int) -> HttpResponse:
-    program = selectors.program_for_user(user=current_user(request), pk=pk)
-    # The charter is what participants accept, so it is shown in the program's language
-    # whatever language the reader's interface uses.
+def charter_html(request: HttpRequest, program: Program) -> str:
+    """The readable charter. It is what participants accept, so it is shown in the program's
+    language whatever language the reader's interface uses."""
     with translation.override(program.language):
-        charter_html = render_to_string(
+        return render_to_string(
             "programs/_charter.html",
             {
                 "program": program,
@@ -154,10 +152,15 @@ def program_charter(request: HttpRequest, pk: int) -> HttpResponse:
             },
             request=request,
         )
+
+
+@role_required(*EVERYONE)
+def program_charter(request: HttpRequest, pk: int) -> HttpResponse:
+    program = selectors.program_for_user(user=current_user(request), pk=pk)
     return render(
         request,
         "programs/program_charter.html",
-        {"program": program, "charter_html": charter_html},
+        {"program": program, "charter_html": charter_html(request, program)},
     )
 
 
