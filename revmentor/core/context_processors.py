@@ -19,7 +19,7 @@ class NavItem:
     active: bool
 
 
-def _items_for(role: str) -> list[tuple[str | Promise, str]]:
+def _items_for(role: str, *, is_mentor: bool = False) -> list[tuple[str | Promise, str]]:
     items: list[tuple[str | Promise, str]] = [(_("Home"), "core:home")]
     if role in {Role.PROGRAM_MANAGER, Role.HR_SUPPORT, Role.SPONSOR}:
         items.append((_("Programs"), "programs:list"))
@@ -29,7 +29,7 @@ def _items_for(role: str) -> list[tuple[str | Promise, str]]:
         items.append((_("My caseload"), "support:caseload"))
     if role == Role.PROGRAM_MANAGER:
         items.append((_("Import people"), "people:import"))
-    if role == Role.PARTICIPANT:
+    if role == Role.PARTICIPANT and is_mentor:
         items.append((_("Mentor training"), "support:training"))
     return items
 
@@ -40,7 +40,12 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         return {"nav_items": []}
     path = request.path
     items = []
-    for label, name in _items_for(getattr(user, "role", "")):
+    is_mentor = bool(
+        getattr(user, "person_id", None)
+        and getattr(user, "role", "") == Role.PARTICIPANT
+        and user.person.participations.filter(role="mentor").exists()
+    )
+    for label, name in _items_for(getattr(user, "role", ""), is_mentor=is_mentor):
         url = reverse(name)
         active = path == url if name == "core:home" else path.startswith(url)
         items.append(NavItem(label=label, url=url, active=active))

@@ -157,10 +157,11 @@ class AttentionSettings(models.Model):
     cancellations_in_a_row = models.PositiveSmallIntegerField(
         _("cancellations in a row"), default=2, validators=[MinValueValidator(1)]
     )
+    # At least two, so an item never stands for one single check-in answer.
     partner_talked_most = models.PositiveSmallIntegerField(
         _("times the junior reports the partner talked most"),
         default=2,
-        validators=[MinValueValidator(1)],
+        validators=[MinValueValidator(2)],
     )
     low_score = models.PositiveSmallIntegerField(
         _("trust or openness at or below"), default=2, validators=ONE_TO_FIVE
@@ -402,6 +403,11 @@ class SupportCase(models.Model):
 
     def __str__(self) -> str:
         return str(self.mentee_id)
+
+    @property
+    def next_talk(self) -> SupportTalk | None:
+        """The first talk not yet held (uses prefetched talks when there are)."""
+        return next((talk for talk in self.talks.all() if not talk.held), None)
 
 
 class SupportTalk(models.Model):

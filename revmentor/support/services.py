@@ -482,33 +482,57 @@ def support_case_open(*, program: Program, hr_user: User, mentee: Participant) -
         raise SupportError(_("Only HR support or a program manager holds support talks."))
     if mentee.program_id != program.pk or mentee.role != "mentee":
         raise SupportError(_("Choose a mentee of this program."))
-    case, created = SupportCase.objects.update_or_create(
-        program=program, mentee=mentee, defaults={"hr_user": hr_user}
+    existing = (
+        SupportCase.objects.filter(program=program, mentee=mentee).select_related("hr_user").first()
     )
-    if created:
-        start = program.start_date or timezone.localdate()
-        end = program.end_date or start + dt.timedelta(days=180)
-        middle = start + (end - start) / 2
-        SupportTalk.objects.bulk_create(
-            SupportTalk(case=case, moment=moment, planned_on=day)
-            for moment, day in (
-                (SupportTalk.Moment.START, start),
-                (SupportTalk.Moment.MIDDLE, middle),
-                (SupportTalk.Moment.END, end),
-            )
+    if existing is not None:
+        if existing.hr_user_id == hr_user.pk:
+            return existing
+        raise SupportError(
+            _("%(mentee)s is already in the caseload of %(hr)s.")
+            % {"mentee": mentee.person.name, "hr": existing.hr_user}
         )
+    case = SupportCase.objects.create(program=program, mentee=mentee, hr_user=hr_user)
+    start = program.start_date or timezone.localdate()
+    end = program.end_date or start + dt.timedelta(days=180)
+    middle = start + (end - start) / 2
+    SupportTalk.objects.bulk_create(
+        SupportTalk(case=case, moment=moment, planned_on=day)
+        for moment, day in (
+            (SupportTalk.Moment.START, start),
+            (SupportTalk.Moment.MIDDLE, middle),
+            (SupportTalk.Moment.END, end),
+        )
+    )
     return case
 
 
 @transaction.atomic
 def support_talk_request(*, case: SupportCase) -> SupportTalk:
-    """The mentee asks for a talk at any time."""
-    return SupportTalk.objects.create(
+    """The mentee asks for a talk at any time; their HR support manager is told."""
+    from django.urls import reverse
+
+    from revmentor.notifications.services import notify
+
+    talk = SupportTalk.objects.create(
         case=case,
         moment=SupportTalk.Moment.REQUESTED,
         planned_on=timezone.localdate(),
         requested_at=timezone.now(),
     )
+    notify(
+        user=case.hr_user,
+        kind="hr_talk_requested",
+        event_key=f"hr-talk:{talk.pk}",
+        template="support/email/hr_talk_requested",
+        context={
+            "mentee": {"name": case.mentee.person.name},
+            "person": {"name": case.hr_user.get_short_name()},
+        },
+        link=reverse("support:case", kwargs={"pk": case.pk}),
+        essential=True,
+    )
+    return talk
 
 
 @transaction.atomic

@@ -400,9 +400,7 @@ def hr_assign(request: HttpRequest, pk: int) -> HttpResponse:
 
     program = program_for_user(user=current_user(request), pk=pk)
     hr_users = list(
-        User.objects.filter(
-            role__in=[UserRole.HR_SUPPORT, UserRole.PROGRAM_MANAGER], is_active=True
-        ).order_by("full_name")
+        User.objects.filter(role=UserRole.HR_SUPPORT, is_active=True).order_by("full_name")
     )
     mentees = list(
         Participant.objects.filter(program=program, role=Role.MENTEE)
@@ -415,10 +413,14 @@ def hr_assign(request: HttpRequest, pk: int) -> HttpResponse:
         if hr_user is None or mentee is None:
             messages.error(request, _("Choose an HR support manager and a mentee."))
         else:
-            services.support_case_open(program=program, hr_user=hr_user, mentee=mentee)
-            messages.success(
-                request, _("Added to the caseload, with talks at the start, middle and end.")
-            )
+            try:
+                services.support_case_open(program=program, hr_user=hr_user, mentee=mentee)
+            except DomainError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(
+                    request, _("Added to the caseload, with talks at the start, middle and end.")
+                )
         return redirect("support:hr_assign", pk=program.pk)
     cases = (
         SupportCase.objects.filter(program=program)

@@ -151,11 +151,22 @@ def test_no_check_in_for_a_month_fires_and_a_pulse_clears(program_manager):
 
 def test_thresholds_are_the_program_managers_to_change(program_manager):
     mentorship, mentor, _mentee = active_pair(program_manager)
-    check_in(past_meeting(mentorship, mentor, 10), mentor, talking="partner")
+    check_in(past_meeting(mentorship, mentor, 10), mentor, trust=3, openness=4)
+    assert "low_trust" not in rules(mentorship)
+    settings = services.attention_settings_for(mentorship.program)
+    settings.low_score = 3
+    settings.save()
+    assert "low_trust" in rules(mentorship)
+
+
+def test_a_single_check_in_answer_can_never_be_the_threshold_for_talking(program_manager):
+    from django.core.exceptions import ValidationError
+
+    mentorship, _mentor, _mentee = active_pair(program_manager)
     settings = services.attention_settings_for(mentorship.program)
     settings.partner_talked_most = 1
-    settings.save()
-    assert "partner_talks" in rules(mentorship)
+    with pytest.raises(ValidationError):
+        settings.full_clean()
 
 
 def test_recording_what_was_done_keeps_the_item_until_the_condition_is_gone(program_manager):

@@ -116,3 +116,30 @@ def test_a_support_case_plans_talks_at_start_middle_and_end_and_the_mentee_can_a
         services.hr_note_add(case=case, author=hr_support, body="Prefers mornings").body
         == "Prefers mornings"
     )
+
+
+def test_a_mentee_is_never_moved_silently_to_another_caseload(program_manager, hr_support):
+    from revmentor.notifications.models import Notification
+
+    program = recruiting_program()
+    person = PersonFactory(grade=9)
+    user = User.objects.create_user(person.email, "pw-123456789", person=person)
+    application = enrolment.application_submit(
+        program=program,
+        user=user,
+        role="mentee",
+        intake=intake(program),
+        accepted_ground_rules=True,
+        consented=True,
+    )
+    enrolment.application_decide(
+        application=application, decision="accepted", reason="ok", by=program_manager, notify=False
+    )
+    mentee = Participant.objects.get(application=application)
+    case = services.support_case_open(program=program, hr_user=hr_support, mentee=mentee)
+    other_hr = User.objects.create_user("hr2@example.org", "pw-123456789", role="hr_support")
+    with pytest.raises(services.SupportError):
+        services.support_case_open(program=program, hr_user=other_hr, mentee=mentee)
+    assert services.support_case_open(program=program, hr_user=hr_support, mentee=mentee) == case
+    services.support_talk_request(case=case)
+    assert Notification.objects.get(kind="hr_talk_requested").user == hr_support
