@@ -405,15 +405,24 @@ def meeting_ics(request: HttpRequest, pk: int) -> HttpResponse:
     return response
 
 
+def _posted_meeting(request: HttpRequest, mentorship: Any) -> Any:
+    """The pair's meeting a note or action was written on, if the form names one."""
+    meeting_id = request.POST.get("meeting")
+    return get_object_or_404(mentorship.meetings, pk=meeting_id) if meeting_id else None
+
+
+def _back_to(meeting: Any, mentorship_pk: int) -> HttpResponse:
+    if meeting is not None:
+        return redirect("mentorships:meeting", pk=meeting.pk)
+    return redirect("mentorships:detail", pk=mentorship_pk)
+
+
 @require_POST
 @role_required(*EVERYONE)
 def note_new(request: HttpRequest, pk: int) -> HttpResponse:
     mentorship, _side = selectors.mentorship_for_user(user=current_user(request), pk=pk)
     form = NoteForm(request.POST)
-    meeting_id = request.POST.get("meeting")
-    item = None
-    if meeting_id:
-        item = get_object_or_404(mentorship.meetings, pk=meeting_id)
+    item = _posted_meeting(request, mentorship)
     if not form.is_valid():
         _form_errors(request, form)
     else:
@@ -427,11 +436,7 @@ def note_new(request: HttpRequest, pk: int) -> HttpResponse:
             visibility=form.cleaned_data["visibility"],
             meeting=item,
         )
-    return (
-        redirect("mentorships:meeting", pk=item.pk)
-        if item
-        else redirect("mentorships:detail", pk=pk)
-    )
+    return _back_to(item, pk)
 
 
 @require_POST
@@ -439,8 +444,7 @@ def note_new(request: HttpRequest, pk: int) -> HttpResponse:
 def action_new(request: HttpRequest, pk: int) -> HttpResponse:
     mentorship, _side = selectors.mentorship_for_user(user=current_user(request), pk=pk)
     form = ActionForm(request.POST)
-    meeting_id = request.POST.get("meeting")
-    item = get_object_or_404(mentorship.meetings, pk=meeting_id) if meeting_id else None
+    item = _posted_meeting(request, mentorship)
     if not form.is_valid():
         _form_errors(request, form)
     else:
@@ -455,11 +459,7 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
             due_date=form.cleaned_data["due_date"],
             meeting=item,
         )
-    return (
-        redirect("mentorships:meeting", pk=item.pk)
-        if item
-        else redirect("mentorships:detail", pk=pk)
-    )
+    return _back_to(item, pk)
 
 
 @require_POST
