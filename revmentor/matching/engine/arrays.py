@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+from . import kernels
 from .errors import InvalidInput
 from .model import MAX_LEVEL, MIN_LEVEL, UNIT_SEPARATOR, MatchingProblem, Mentee, Mentor
 
@@ -210,26 +211,35 @@ class PreparedProblem:
     def scores(self, start: int, stop: int) -> FloatArray:
         """Scores of rows ``start:stop`` against every mentor; ``-inf`` where any rule fails."""
         fit = self.topic_fit(start, stop)
-        ok = fit > 0.0
-        tmp = np.empty_like(ok)
-        np.not_equal(self.mentee_unit[start:stop, None], self.mentor_unit[None, :], out=tmp)
-        ok &= tmp
-        ok &= ~self._related(slice(start, stop))
-        ok &= _overlaps(self.mentee_lang[start:stop], self.mentor_lang)
-        ok &= _overlaps(self.mentee_fmt[start:stop], self.mentor_fmt)
-        if self.min_grade_gap is not None:
-            ok &= self._grade_ok(slice(start, stop))
+        kernels.apply_rules(
+            fit,
+            start,
+            self.mentee_unit,
+            self.mentor_unit,
+            self.mentee_tin,
+            self.mentee_tout,
+            self.mentor_tin,
+            self.mentor_tout,
+            self.mentee_lang,
+            self.mentor_lang,
+            self.mentee_fmt,
+            self.mentor_fmt,
+            self.mentee_grade,
+            self.mentor_grade,
+            self.min_grade_gap is not None,
+            float(self.min_grade_gap or 0),
+        )
         for rows, cols in (
             (self.blocked_rows, self.blocked_cols),
             (self.earlier_rows, self.earlier_cols),
             (self.same_rows, self.same_cols),
         ):
             inside = (rows >= start) & (rows < stop)
-            ok[rows[inside] - start, cols[inside]] = False
+            fit[rows[inside] - start, cols[inside]] = -np.inf
         extras = self._extras(slice(start, stop), slice(None))
         if extras is not None:
+            # -inf + extra stays -inf: ineligible pairs stay out.
             fit += extras
-        fit[~ok] = -np.inf
         return fit
 
     def _related(self, rows: slice | IntArray) -> BoolArray:

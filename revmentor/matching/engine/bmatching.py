@@ -36,15 +36,16 @@ is at most ``bound - matched*M``.
 from __future__ import annotations
 
 import math
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 from scipy import sparse
-from scipy.sparse.csgraph import maximum_bipartite_matching, min_weight_full_bipartite_matching
+from scipy.sparse.csgraph import maximum_bipartite_matching
 
-from .repair import repair
+from . import kernels
 
 FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
@@ -165,78 +166,6 @@ class _Candidates:
         return self.keys % self.n_cols
 
 
-def _top_per_row(block: FloatArray, k: int) -> tuple[IntArray, IntArray]:
-    """Row offsets and columns of each row's k largest finite entries (ties: any, deterministic)."""
-    n_rows, n_cols = block.shape
-    if n_cols == 0 or k <= 0:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    if k >= n_cols:
-        top = np.broadcast_to(np.arange(n_cols), (n_rows, n_cols))
-    else:
-        top = np.argpartition(-block, k - 1, axis=1)[:, :k]
-    rows = np.repeat(np.arange(n_rows, dtype=np.int64), top.shape[1])
-    cols = top.ravel().astype(np.int64)
-    keep = np.isfinite(block[rows, cols])
-    return rows[keep], cols[keep]
-
-
-def _solve_restricted(
-    n_rows: int,
-    capacity: IntArray,
-    cand: _Candidates,
-    unmatched_penalty: float | None,
-) -> IntArray:
-    """Exact optimum on the candidate pairs via SciPy's sparse LAPJV; returns ``mate``.
-
-    Each column is copied once per unit of capacity. For most-matched, when the candidates can
-    match every row (a Hopcroft-Karp check costs a few ms), the rows must all be matched and the
-    problem is solved as is: about 3x faster than with the general form, where each row gets a
-    private dummy column standing for "unmatched" at cost ``base + unmatched_penalty``
-    (``None``: rows may stay unmatched at no cost, best-total). Costs are kept positive
-    (``base - w``) so no explicit zero can be mistaken for a missing edge.
-    """
-    rows, cols, w = cand.rows, cand.cols, cand.weights
-    mate = np.full(n_rows, -1, dtype=np.int64)
-    if n_rows == 0:
-        return mate
-    copies = capacity[cols]
-    offsets = np.concatenate([[0], np.cumsum(capacity)])
-    n_slots = int(offsets[-1])
-    rep_rows = np.repeat(rows, copies)
-    rep_cols = np.repeat(cols, copies)
-    # slot index within each mentor: 0..capacity-1 for every repeated edge
-    within = np.arange(len(rep_rows)) - np.repeat(np.cumsum(copies) - copies, copies)
-    slots = offsets[rep_cols] + within
-    base = float(w.max()) + 1.0 if len(w) else 1.0
-    slot_owner = np.repeat(np.arange(len(capacity), dtype=np.int64), capacity)
-    if unmatched_penalty is not None and n_slots >= n_rows and len(rep_rows):
-        graph = sparse.csr_matrix(
-            (base - np.repeat(w, copies), (rep_rows, slots)), shape=(n_rows, n_slots)
-        )
-        if (
-            int(np.count_nonzero(maximum_bipartite_matching(graph, perm_type="column") >= 0))
-            == n_rows
-        ):
-            row_ind, col_ind = min_weight_full_bipartite_matching(graph)
-            mate[row_ind] = slot_owner[col_ind]
-            return mate
-    penalty = 0.0 if unmatched_penalty is None else unmatched_penalty
-    graph = sparse.csr_matrix(
-        (
-            np.concatenate([base - np.repeat(w, copies), np.full(n_rows, base + penalty)]),
-            (
-                np.concatenate([rep_rows, np.arange(n_rows)]),
-                np.concatenate([slots, n_slots + np.arange(n_rows)]),
-            ),
-        ),
-        shape=(n_rows, n_slots + n_rows),
-    )
-    row_ind, col_ind = min_weight_full_bipartite_matching(graph)
-    real = col_ind < n_slots
-    mate[row_ind[real]] = slot_owner[col_ind[real]]
-    return mate
-
-
 def _seed_cardinality(
     cand: _Candidates, capacity: IntArray, rows: IntArray, cols: IntArray, weights: FloatArray
 ) -> None:
@@ -272,45 +201,217 @@ def _seed_cardinality(
     cand.add(matched, mentor, all_w[found])
 
 
-def _duals(
-    n_rows: int,
-    n_cols: int,
-    cand: _Candidates,
-    mate: IntArray,
-    bonus: float,
-) -> tuple[FloatArray, FloatArray]:
-    """LP duals of the restricted optimum (complementary slackness + longest paths).
+def _min_by_col(slot_price: FloatArray, slot_off: IntArray, capacity: IntArray) -> FloatArray:
+    """A mentor's price is the price of its cheapest seat (0 for a mentor without seats)."""
+    v = np.zeros(len(capacity))
+    has = capacity > 0
+    if has.any():
+        v[has] = np.minimum.reduceat(slot_price, slot_off[has])
+    return v
 
-    With weights w' = w + bonus, a matched row i (at column c) has ``u_i = w'_ic - v_c``; every
-    other candidate (i, j) then needs ``v_j >= v_c + w'_ij - w'_ic``, and an unmatched row needs
-    ``v_j >= w'_ij``. The least such v is a longest-path potential; on an optimal restricted
-    matching the graph has no positive cycle, so Bellman-Ford rounds converge. Each round is one
-    vectorised ``maximum.at`` over all arcs.
-    """
-    rows, cols, w = cand.rows, cand.cols, cand.weights
-    v = np.zeros(n_cols, dtype=np.float64)
-    row_mate = mate[rows]
-    free = row_mate < 0
-    np.maximum.at(v, cols[free], w[free] + bonus)
-    arcs = (~free) & (row_mate != cols)
-    src = row_mate[arcs]
-    dst = cols[arcs]
-    matched_w = np.zeros(n_rows, dtype=np.float64)
-    is_matched = (~free) & (row_mate == cols)
-    matched_w[rows[is_matched]] = w[is_matched]
-    length = w[arcs] - matched_w[rows[arcs]]
-    for _ in range(n_cols + 1):
-        relaxed = v.copy()
-        np.maximum.at(relaxed, dst, v[src] + length)
-        # A tolerance, not equality: float rounding on zero-length cycles can creep by an ulp.
-        if not np.any(relaxed > v + 1e-12):
-            v = relaxed
-            break
-        v = relaxed
-    u = np.zeros(n_rows, dtype=np.float64)
-    has = mate >= 0
-    u[has] = matched_w[has] + bonus - v[mate[has]]
-    return np.maximum(u, 0.0), v
+
+@dataclass(frozen=True)
+class Tuning:
+    """How the search is steered; none of it changes the result, only how fast it is found."""
+
+    row_candidates: int = 20  # each row's best mentors in the first candidate set
+    col_candidates: int = 40  # each mentor's best rows in the first candidate set
+    add_per_row: int = 40  # violating pairs added per row and pricing pass
+    random_per_row: int = 24  # random eligible pairs per row for the cardinality seed
+    eps_min: float = 1e-4  # the auction's last epsilon
+    eps_step: float = 4.0  # epsilon shrinks by this factor per auction phase
+    # A round that changed at most this many rows is repaired from the previous optimum.
+    warm_rows: int = 50
+    warm_fraction: float = 0.05
+    max_rounds: int = 200
+    threads: int = 2
+
+
+class _Restricted:
+    """The restricted problem's optimal flow and potentials (see `kernels`), kept between rounds."""
+
+    def __init__(self, n: int, capacity: IntArray, tuning: Tuning):
+        m = len(capacity)
+        self.n, self.m = n, m
+        self.tuning = tuning
+        self.capacity = capacity
+        seats = int(capacity.sum())
+        self.slot_off = np.concatenate([[0], np.cumsum(capacity)[:-1]]).astype(np.int64)
+        self.slot_row = np.full(seats, -1, dtype=np.int64)
+        self.mate = np.full(n, kernels.FREE, dtype=np.int64)
+        self.mate_w = np.zeros(n, dtype=np.float64)
+        self.flow = np.zeros(m, dtype=np.int64)
+        self.load = np.zeros(m, dtype=np.int64)
+        self.sink_list = np.zeros(n, dtype=np.int64)
+        self.sink_pos = np.zeros(n, dtype=np.int64)
+        self.sink_count = np.zeros(1, dtype=np.int64)
+        self.pi = np.zeros(n + m + 1, dtype=np.float64)
+        self.sink_deficit = np.zeros(1, dtype=np.int64)
+        # The auction's seats: prices and holders, carried from round to round.
+        self.seat_price = np.zeros(seats, dtype=np.float64)
+        self.seat_holder = np.full(seats, -1, dtype=np.int64)
+
+    def optimise(
+        self, cand: _Candidates, bonus: float, changed_rows: IntArray | None, violation: float
+    ) -> None:
+        """Exact optimum over ``cand``.
+
+        After a round that added pairs for only a few rows, those rows are freed and placed again
+        by shortest augmenting paths from the previous optimum. Otherwise an auction first finds
+        near-optimal prices (cheap bids instead of long augmenting paths), and shortest augmenting
+        paths from those prices, with every seat empty again, make the result exact.
+        """
+        n, m, tuning = self.n, self.m, self.tuning
+        indptr = np.searchsorted(cand.keys, np.arange(n + 1, dtype=np.int64) * m).astype(np.int64)
+        adj = cand.cols
+        wp = cand.weights + bonus
+        warm_limit = max(tuning.warm_rows, int(n * tuning.warm_fraction))
+        if changed_rows is not None and len(changed_rows) <= warm_limit:
+            freed = kernels.free_violating_rows(
+                indptr,
+                adj,
+                wp,
+                self.capacity,
+                self.slot_off,
+                self.slot_row,
+                self.mate,
+                self.load,
+                self.sink_list,
+                self.sink_pos,
+                self.sink_count,
+                self.pi,
+                self.sink_deficit,
+                changed_rows,
+                VIOLATION_TOL,
+            )
+            self._augment(indptr, adj, wp, freed)
+        else:
+            self._auction(indptr, adj, wp, cand, violation if changed_rows is not None else None)
+            # Exact from here: every seat empty and waiting to be filled, prices as potentials.
+            self.slot_row[:] = -1
+            self.mate[:] = kernels.FREE
+            self.mate_w[:] = 0.0
+            self.flow[:] = self.capacity
+            self.load[:] = 0
+            self.sink_count[0] = 0
+            self.sink_deficit[0] = n - int(self.capacity.sum())
+            self.pi[n : n + m] = -_min_by_col(self.seat_price, self.slot_off, self.capacity)
+            self.pi[n + m] = 0.0
+            self._augment(indptr, adj, wp, np.arange(n, dtype=np.int64))
+            excess = -int(self.sink_deficit[0])
+            if excess > 0:
+                # More seats than rows: seats at price 0 stay empty at no cost; any other
+                # surplus seat is given up along a shortest path from the sink (its price falls).
+                spare = self.flow - self.load
+                free_seat = np.flatnonzero((spare > 0) & (self.pi[n + m] - self.pi[n : n + m] <= 0))
+                for j in free_seat.tolist():
+                    take = min(int(spare[j]), excess)
+                    self.flow[j] -= take
+                    excess -= take
+                    if excess == 0:
+                        break
+                self.sink_deficit[0] = -excess
+                if excess:
+                    self._augment(indptr, adj, wp, np.full(excess, n + m, dtype=np.int64))
+        self.seat_holder[:] = self.slot_row
+        self.seat_price[:] = np.repeat(self.duals()[1], self.capacity)
+
+    def _auction(
+        self,
+        indptr: IntArray,
+        adj: IntArray,
+        wp: FloatArray,
+        cand: _Candidates,
+        violation: float | None,
+    ) -> None:
+        tuning = self.tuning
+        spread = float(cand.weights.max() - cand.weights.min()) if len(cand.weights) else 0.0
+        eps = max(spread, tuning.eps_min) / 4
+        if violation is not None:
+            # Warm: prices are off by at most the largest violation, so start no coarser.
+            eps = min(eps, max(violation, tuning.eps_min))
+        schedule = []
+        while eps > tuning.eps_min:
+            schedule.append(eps)
+            eps /= tuning.eps_step
+        schedule.append(tuning.eps_min)
+        kernels.auction(
+            indptr,
+            adj,
+            wp,
+            self.capacity,
+            self.slot_off,
+            self.seat_price,
+            self.seat_holder,
+            np.array(schedule),
+        )
+
+    def _augment(self, indptr: IntArray, adj: IntArray, wp: FloatArray, sources: IntArray) -> None:
+        if not len(sources):
+            return
+        settled = kernels.augment(
+            indptr,
+            adj,
+            wp,
+            self.capacity,
+            self.slot_off,
+            self.slot_row,
+            self.mate,
+            self.mate_w,
+            self.flow,
+            self.load,
+            self.sink_list,
+            self.sink_pos,
+            self.sink_count,
+            self.pi,
+            self.sink_deficit,
+            sources,
+        )
+        if settled < 0:  # pragma: no cover - a free row can always stay unmatched
+            raise RuntimeError("no augmenting path from a free row")
+
+    def duals(self) -> tuple[FloatArray, FloatArray]:
+        """LP duals of the restricted optimum: ``u >= 0`` per row, ``v >= 0`` per column."""
+        n, m = self.n, self.m
+        sink = self.pi[n + m]
+        # Empty columns may sit below zero; raising them keeps every constraint satisfied.
+        v = np.maximum(sink - self.pi[n : n + m], 0.0)
+        u = np.maximum(self.pi[:n] - sink, 0.0)
+        return u, v
+
+
+@dataclass
+class _FirstPass:
+    rows: IntArray
+    cols: IntArray
+    weights: FloatArray
+    best: FloatArray
+    eligible: int
+    seed_rows: IntArray
+    seed_cols: IntArray
+    seed_weights: FloatArray
+
+
+def _first_pass(block: FloatArray, start: int, index: int, m: int, tuning: Tuning) -> _FirstPass:
+    """One block's best pairs per row, its eligible count and a random sample of its pairs."""
+    n_rows = block.shape[0]
+    best = np.empty(n_rows)
+    r, c, w = _top(block, np.zeros(m), np.full(n_rows, -np.inf), tuning.row_candidates, best, 0)
+    # Fixed seeds per block: the sample only guides the search, yet the output must not vary.
+    rng = np.random.default_rng([20240403, index])
+    rr = np.repeat(np.arange(n_rows, dtype=np.int64), tuning.random_per_row if m else 0)
+    rc = rng.integers(0, max(m, 1), size=len(rr))
+    ok = np.isfinite(block[rr, rc]) if len(rr) else np.zeros(0, dtype=bool)
+    return _FirstPass(
+        rows=r + start,
+        cols=c,
+        weights=w,
+        best=best,
+        eligible=kernels.count_finite(block),
+        seed_rows=rr[ok] + start,
+        seed_cols=rc[ok],
+        seed_weights=block[rr[ok], rc[ok]],
+    )
 
 
 def solve(
@@ -318,141 +419,156 @@ def solve(
     capacity: IntArray,
     *,
     most_matched: bool,
-    row_candidates: int = 10,
-    col_candidates: int = 20,
-    add_per_row: int = 20,
-    random_per_row: int = 24,
-    max_rounds: int = 200,
-    repair_max_rows: int = 64,
+    tuning: Tuning | None = None,
 ) -> BMatching:
     """Optimal b-matching of ``source`` (maximise score, or count then score)."""
+    tuning = tuning or Tuning()
     n, m = source.n_rows, source.n_cols
     capacity = np.asarray(capacity, dtype=np.int64)
     cand = _Candidates(m)
     blocks = [(s, min(s + source.block_rows, n)) for s in range(0, n, source.block_rows)]
-
-    # Pass 1: best pairs per row and per column, and the bound M on any total score.
-    best_row = np.full(n, -np.inf)
-    eligible = 0
-    col_pool_r: list[IntArray] = []
-    col_pool_c: list[IntArray] = []
-    col_pool_w: list[FloatArray] = []
-    seed_r: list[IntArray] = []
-    seed_c: list[IntArray] = []
-    seed_w: list[FloatArray] = []
-    # Fixed seed: the random sample only guides the search, yet the output must not vary.
-    rng = np.random.default_rng(20240403)
-    for start, stop in blocks:
-        block = source.scores(start, stop)
-        finite = np.isfinite(block)
-        eligible += int(np.count_nonzero(finite))
-        best_row[start:stop] = block.max(axis=1, initial=-np.inf)
-        r, c = _top_per_row(block, row_candidates)
-        cand.add(r + start, c, block[r, c])
-        tr, tc = _top_per_row(block.T, col_candidates)
-        col_pool_r.append(tc + start)
-        col_pool_c.append(tr)
-        col_pool_w.append(block[tc, tr])
-        if m and random_per_row:
-            rr = np.repeat(np.arange(stop - start, dtype=np.int64), random_per_row)
-            rc = rng.integers(0, m, size=len(rr))
-            ok = np.isfinite(block[rr, rc])
-            seed_r.append(rr[ok] + start)
-            seed_c.append(rc[ok])
-            seed_w.append(block[rr[ok], rc[ok]])
-    if col_pool_r:
-        pr, pc, pw = (
-            np.concatenate(col_pool_r),
-            np.concatenate(col_pool_c),
-            np.concatenate(col_pool_w),
-        )
-        # Per column keep its best col_candidates rows across blocks (ties by row: deterministic).
-        order = np.lexsort((pr, -pw, pc))
-        pr, pc, pw = pr[order], pc[order], pw[order]
-        rank = np.arange(len(pc)) - np.searchsorted(pc, pc)
-        keep = rank < col_candidates
-        cand.add(pr[keep], pc[keep], pw[keep])
-
-    if seed_r:
-        _seed_cardinality(
-            cand, capacity, np.concatenate(seed_r), np.concatenate(seed_c), np.concatenate(seed_w)
-        )
-
-    total_bound = float(np.sum(best_row[np.isfinite(best_row)]))
-    bonus = (total_bound + 1.0) if most_matched else 0.0
-    # Dummy cost for "unmatched": for most-matched it must outweigh any score difference.
-    penalty = bonus if most_matched else None
-
-    rounds = 0
-    repair_rows: IntArray | None = None
-    mate = np.full(n, -1, dtype=np.int64)
-    u = np.zeros(n)
-    v = np.zeros(m)
-    while True:
-        rounds += 1
-        repaired_mate = None
-        if repair_rows is not None:
-            repaired_mate = repair(
-                cand.rows, cand.cols, cand.weights, capacity, mate, u, v, bonus, repair_rows
+    # Blocks are scored and priced in two threads: the kernels and NumPy release the GIL.
+    with ThreadPoolExecutor(max_workers=max(1, tuning.threads)) as pool:
+        # Pass 1: best pairs per row and per column, and the bound M on any total score.
+        first = list(
+            pool.map(
+                lambda k: _first_pass(source.scores(*blocks[k]), blocks[k][0], k, m, tuning),
+                range(len(blocks)),
             )
-        mate = (
-            repaired_mate
-            if repaired_mate is not None
-            else _solve_restricted(n, capacity, cand, penalty)
         )
-        u, v = _duals(n, m, cand, mate, bonus)
-        # Pricing pass over every eligible pair.
-        row_best = np.full(n, -np.inf)
-        add_r: list[IntArray] = []
-        add_c: list[IntArray] = []
-        add_w: list[FloatArray] = []
+        best_row = np.concatenate([f.best for f in first]) if first else np.empty(0)
+        eligible = sum(f.eligible for f in first)
+        cand.add(
+            np.concatenate([np.empty(0, dtype=np.int64), *(f.rows for f in first)]),
+            np.concatenate([np.empty(0, dtype=np.int64), *(f.cols for f in first)]),
+            np.concatenate([np.empty(0), *(f.weights for f in first)]),
+        )
+        if tuning.col_candidates and m:
+            _add_column_best(source, blocks, m, tuning, pool, cand)
+        if first:
+            _seed_cardinality(
+                cand,
+                capacity,
+                np.concatenate([f.seed_rows for f in first]),
+                np.concatenate([f.seed_cols for f in first]),
+                np.concatenate([f.seed_weights for f in first]),
+            )
+
+        total_bound = float(np.sum(best_row[np.isfinite(best_row)]))
+        bonus = (total_bound + 1.0) if most_matched else 0.0
+
+        restricted = _Restricted(n, capacity, tuning)
+        changed: IntArray | None = None
+        violation = np.inf
+        rounds = 0
+        while True:
+            rounds += 1
+            restricted.optimise(cand, bonus, changed, violation)
+            u, v = restricted.duals()
+            mate = np.where(restricted.mate >= 0, restricted.mate, -1)
+            # Pricing pass over every eligible pair: rows whose best reduced cost beats their dual.
+            row_best = np.full(n, -np.inf)
+            threshold = u - bonus + VIOLATION_TOL
+
+            found = list(
+                pool.map(
+                    lambda k, v=v, threshold=threshold, row_best=row_best: _top(
+                        source.scores(*blocks[k]),
+                        v,
+                        threshold[blocks[k][0] : blocks[k][1]],
+                        tuning.add_per_row,
+                        row_best,
+                        blocks[k][0],
+                    ),
+                    range(len(blocks)),
+                )
+            )
+            # The least dual feasible for *every* eligible pair: with it, a valid upper bound.
+            repaired_u = np.maximum(row_best + bonus, 0.0)
+            matched_rows = np.flatnonzero(mate >= 0)
+            weights = np.zeros(n)
+            if len(matched_rows):
+                lookup = np.searchsorted(cand.keys, matched_rows * m + mate[matched_rows])
+                weights[matched_rows] = cand.weights[lookup]
+            matched = len(matched_rows)
+            primal = math.fsum(weights.tolist())
+            # fsum: the bound is ~1e4 x n for most-matched; exact summation keeps the gap meaningful.
+            dual = math.fsum([*repaired_u.tolist(), *(capacity * v).tolist(), -bonus * matched])
+            gap = dual - primal
+            card_bound: int | None = None
+            if most_matched:
+                card_bound = math.floor((dual + bonus * matched) / bonus) if bonus > 0 else 0
+            proven = gap <= GAP_TOL and (card_bound is None or card_bound == matched)
+            new_rows = np.concatenate([np.empty(0, dtype=np.int64), *(f[0] for f in found)])
+            new = cand.add(
+                new_rows,
+                np.concatenate([np.empty(0, dtype=np.int64), *(f[1] for f in found)]),
+                np.concatenate([np.empty(0), *(f[2] for f in found)]),
+            )
+            changed = np.unique(new_rows)
+            violation = float(np.max(row_best + bonus - u, initial=0.0))
+            if proven or new == 0 or rounds >= tuning.max_rounds:
+                return BMatching(
+                    mate=mate,
+                    weight=weights,
+                    matched=matched,
+                    primal=primal,
+                    dual_bound=dual,
+                    cardinality_bound=card_bound,
+                    rounds=rounds,
+                    candidate_pairs=len(cand.keys),
+                    eligible_pairs=eligible,
+                )
+
+
+def _add_column_best(
+    source: ScoreSource,
+    blocks: list[tuple[int, int]],
+    m: int,
+    tuning: Tuning,
+    pool: ThreadPoolExecutor,
+    cand: _Candidates,
+) -> None:
+    """Add each column's best rows; each thread keeps the lists of its own share of columns."""
+    k = tuning.col_candidates
+    col_rows = np.zeros((m, k), dtype=np.int64)
+    col_vals = np.zeros((m, k), dtype=np.float64)
+    col_count = np.zeros(m, dtype=np.int64)
+    parts = max(1, tuning.threads)
+    edges = np.linspace(0, m, parts + 1).astype(np.int64)
+
+    def columns(p: int) -> None:
+        lo, hi = int(edges[p]), int(edges[p + 1])
         for start, stop in blocks:
-            block = source.scores(start, stop)
-            reduced = block - v[None, :]
-            best = reduced.max(axis=1, initial=-np.inf)
-            row_best[start:stop] = best
-            violating = np.flatnonzero(best + bonus - u[start:stop] > VIOLATION_TOL)
-            if len(violating):
-                sub = reduced[violating]
-                sub[sub + bonus - u[start + violating, None] <= VIOLATION_TOL] = -np.inf
-                r, c = _top_per_row(sub, add_per_row)
-                add_r.append(violating[r] + start)
-                add_c.append(c)
-                add_w.append(block[violating[r], c])
-        repaired_u = np.maximum(u, np.maximum(row_best + bonus, 0.0))
-        matched_rows = np.flatnonzero(mate >= 0)
-        weights = np.zeros(n)
-        if len(matched_rows):
-            lookup = np.searchsorted(cand.keys, matched_rows * m + mate[matched_rows])
-            weights[matched_rows] = cand.weights[lookup]
-        matched = len(matched_rows)
-        primal = math.fsum(weights.tolist())
-        # fsum: the bound can be ~1e8 for most-matched; exact summation keeps the gap meaningful.
-        dual = math.fsum([*repaired_u.tolist(), *(capacity * v).tolist(), -bonus * matched])
-        gap = dual - primal
-        card_bound: int | None = None
-        if most_matched:
-            card_bound = math.floor((dual + bonus * matched) / bonus) if bonus > 0 else 0
-        proven = gap <= GAP_TOL and (card_bound is None or card_bound == matched)
-        new = cand.add(
-            np.concatenate(add_r) if add_r else np.empty(0, dtype=np.int64),
-            np.concatenate(add_c) if add_c else np.empty(0, dtype=np.int64),
-            np.concatenate(add_w) if add_w else np.empty(0, dtype=np.float64),
-        )
-        repair_rows = None
-        if most_matched and new and bool(np.all(mate >= 0)):
-            violating_rows = np.unique(np.concatenate(add_r))
-            if len(violating_rows) <= repair_max_rows:
-                repair_rows = violating_rows
-        if proven or new == 0 or rounds >= max_rounds:
-            return BMatching(
-                mate=mate,
-                weight=weights,
-                matched=matched,
-                primal=primal,
-                dual_bound=dual,
-                cardinality_bound=card_bound,
-                rounds=rounds,
-                candidate_pairs=len(cand.keys),
-                eligible_pairs=eligible,
+            kernels.top_per_col(
+                source.scores(start, stop), start, lo, hi, k, col_rows, col_vals, col_count
             )
+
+    list(pool.map(columns, range(parts)))
+    keep = np.arange(k)[None, :] < col_count[:, None]
+    cols_of = np.broadcast_to(np.arange(m, dtype=np.int64)[:, None], keep.shape)
+    cand.add(col_rows[keep], cols_of[keep], col_vals[keep])
+
+
+def _top(
+    block: FloatArray,
+    shift: FloatArray,
+    threshold: FloatArray,
+    k: int,
+    row_best: FloatArray,
+    start: int,
+) -> tuple[IntArray, IntArray, FloatArray]:
+    """Each row's k best pairs by ``score - shift`` above its threshold, as (rows, cols, scores);
+    also fills ``row_best[start:]`` with each row's best ``score - shift``."""
+    n_rows = block.shape[0]
+    k = max(k, 1)
+    cols = np.zeros((n_rows, k), dtype=np.int64)
+    vals = np.zeros((n_rows, k), dtype=np.float64)
+    count = np.zeros(n_rows, dtype=np.int64)
+    best = np.empty(n_rows, dtype=np.float64)
+    kernels.top_per_row(block, shift, threshold, k, cols, vals, count, best)
+    row_best[start : start + n_rows] = best
+    keep = np.arange(k)[None, :] < count[:, None]
+    rows = np.broadcast_to(np.arange(n_rows, dtype=np.int64)[:, None], keep.shape)[keep]
+    chosen = cols[keep]
+    return rows + start, chosen, block[rows, chosen]
