@@ -30,7 +30,7 @@ def _reference(n: int, capacity: np.ndarray, cand: _Candidates, bonus: float) ->
 
 def _check(restricted: _Restricted, cand: _Candidates, bonus: float) -> float:
     """Feasible, complementary and equal to its dual bound; returns the total of w + bonus."""
-    n, m = restricted.n, restricted.m
+    m = restricted.m
     mate = np.where(restricted.mate >= 0, restricted.mate, -1)
     assert np.all(restricted.mate != -2), "a row was never placed"
     assert np.all(np.bincount(mate[mate >= 0], minlength=m) <= restricted.capacity)
