@@ -45,8 +45,8 @@ class _PinnedRowsRemoved:
     def n_cols(self) -> int:
         return self.prepared.n_cols
 
-    def scores(self, start: int, stop: int) -> FloatArray:
-        block = self.prepared.scores(start, stop)
+    def scores(self, start: int, stop: int, out: FloatArray | None = None) -> FloatArray:
+        block = self.prepared.scores(start, stop, out)
         lo, hi = np.searchsorted(self.pinned_rows, [start, stop])
         block[self.pinned_rows[lo:hi] - start] = -np.inf
         return block
@@ -170,7 +170,7 @@ def match(
             prepared.pair_score(r, c)
             for r, c in zip(pin_rows.tolist(), pin_cols.tolist(), strict=True)
         )
-        proven = solution.gap <= 1e-6 and (
+        proven = abs(solution.gap) <= 1e-6 and (
             solution.cardinality_bound is None or solution.cardinality_bound == solution.matched
         )
         certificate = Certificate(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from numpy.typing import NDArray
@@ -177,6 +178,20 @@ class PreparedProblem:
     def n_rows(self) -> int:
         return len(self.mentee_ids)
 
+    @cached_property
+    def topic_ptr(self) -> IntArray:
+        """The mentees' topics as sparse rows (``topic_ptr``, ``topic_idx``, ``topic_val``)."""
+        counts = np.count_nonzero(self.mentee_priority, axis=1)
+        return np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+
+    @cached_property
+    def topic_idx(self) -> IntArray:
+        return np.nonzero(self.mentee_priority)[1].astype(np.int64)
+
+    @cached_property
+    def topic_val(self) -> FloatArray:
+        return self.mentee_priority[np.nonzero(self.mentee_priority)]
+
     @property
     def n_cols(self) -> int:
         return len(self.mentor_ids)
@@ -208,12 +223,19 @@ class PreparedProblem:
             total = weight * jaccard if total is None else total + weight * jaccard
         return total
 
-    def scores(self, start: int, stop: int) -> FloatArray:
-        """Scores of rows ``start:stop`` against every mentor; ``-inf`` where any rule fails."""
-        fit = self.topic_fit(start, stop)
-        kernels.apply_rules(
+    def scores(self, start: int, stop: int, out: FloatArray | None = None) -> FloatArray:
+        """Scores of rows ``start:stop`` against every mentor; ``-inf`` where any rule fails.
+
+        Written into ``out`` when given (the solver's cache hands out slices of one array)."""
+        fit = np.empty((stop - start, self.n_cols), dtype=np.float64) if out is None else out
+        kernels.score_block(
             fit,
             start,
+            self.topic_ptr,
+            self.topic_idx,
+            self.topic_val,
+            self.mentor_level_t,
+            self.fit_denominator,
             self.mentee_unit,
             self.mentor_unit,
             self.mentee_tin,

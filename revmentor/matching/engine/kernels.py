@@ -684,9 +684,14 @@ def auction(
 
 
 @_jit
-def apply_rules(
-    fit: FloatArray,
+def score_block(
+    out: FloatArray,
     start: int,
+    topic_ptr: IntArray,
+    topic_idx: IntArray,
+    topic_val: FloatArray,
+    level_t: FloatArray,
+    denominator: FloatArray,
     mentee_unit: IntArray,
     mentor_unit: IntArray,
     mentee_tin: IntArray,
@@ -702,45 +707,48 @@ def apply_rules(
     use_grade: bool,
     min_grade_gap: float,
 ) -> None:
-    """Set ``fit[i, j] = -inf`` for rows ``start + i`` wherever a dense hard rule fails.
+    """Topic fit of rows ``start:start + len(out)`` against every mentor, ``-inf`` wherever a
+    dense hard rule fails; written into ``out``.
 
-    The same tests as the NumPy masks in `arrays` (one pass instead of a dozen temporaries):
-    topic fit > 0, other unit, neither in the other's reporting line (depth-first numbering:
-    ``a`` is above ``b`` iff ``tin[a] <= tin[b] < tout[a]``; -1 outside the tree fails both
-    tests), a shared language and format (bit sets), and the optional grade gap (NaN fails).
+    Fit: the sum of level x priority over the mentee's topics (``topic_ptr``/``topic_idx``/
+    ``topic_val``, a sparse row per mentee: most have a handful of the topics), divided once by
+    ``denominator``. The products and sums are small integers, exact in float64 in any order, so
+    every pair gets the same bits however it is computed. Rules, tested without branches (a
+    mispredicted branch per pair costs more than the tests): fit > 0, other unit, neither in the
+    other's reporting line (depth-first numbering: ``a`` is above ``b`` iff
+    ``tin[a] <= tin[b] < tout[a]``; -1 outside the tree fails both tests), a shared language and
+    format (bit sets), and the optional grade gap (an unknown grade, NaN, fails it).
     """
-    n_rows, n_cols = fit.shape
+    n_rows, n_cols = out.shape
     words_l = mentee_lang.shape[1]
     words_f = mentee_fmt.shape[1]
     for i in range(n_rows):
         r = start + i
+        row = out[i]
+        row[:] = 0.0
+        for q in range(topic_ptr[r], topic_ptr[r + 1]):
+            weight = topic_val[q]
+            levels = level_t[topic_idx[q]]
+            for j in range(n_cols):
+                row[j] += weight * levels[j]
         unit = mentee_unit[r]
         e_in = mentee_tin[r]
         e_out = mentee_tout[r]
         limit = mentee_grade[r] - min_grade_gap
+        scale = denominator[r]
         for j in range(n_cols):
-            if not fit[i, j] > 0.0:
-                fit[i, j] = -np.inf
-                continue
-            ok = mentor_unit[j] != unit
             m_in = mentor_tin[j]
-            if ok and ((m_in <= e_in and e_in < mentor_tout[j]) or (e_in <= m_in and m_in < e_out)):
-                ok = False
-            if ok:
-                shared = False
-                for w in range(words_l):
-                    if mentee_lang[r, w] & mentor_lang[j, w]:
-                        shared = True
-                        break
-                ok = shared
-            if ok:
-                shared = False
-                for w in range(words_f):
-                    if mentee_fmt[r, w] & mentor_fmt[j, w]:
-                        shared = True
-                        break
-                ok = shared
-            if ok and use_grade and not mentor_grade[j] <= limit:
-                ok = False
-            if not ok:
-                fit[i, j] = -np.inf
+            ok = (row[j] > 0.0) & (mentor_unit[j] != unit)
+            ok &= not ((m_in <= e_in) & (e_in < mentor_tout[j]))
+            ok &= not ((e_in <= m_in) & (m_in < e_out))
+            shared = np.uint64(0)
+            for w in range(words_l):
+                shared |= mentee_lang[r, w] & mentor_lang[j, w]
+            ok &= shared != 0
+            shared = np.uint64(0)
+            for w in range(words_f):
+                shared |= mentee_fmt[r, w] & mentor_fmt[j, w]
+            ok &= shared != 0
+            if use_grade:
+                ok &= mentor_grade[j] <= limit
+            row[j] = row[j] / scale if ok else -np.inf

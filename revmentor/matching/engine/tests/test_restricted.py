@@ -7,6 +7,8 @@ rows without pairs.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from scipy.optimize import linear_sum_assignment
@@ -138,3 +140,39 @@ def test_the_same_input_gives_the_same_pairs_with_one_thread_or_two() -> None:
     assert np.array_equal(one.mate, two.mate)
     assert np.array_equal(two.mate, again.mate)
     assert one.primal == two.primal
+
+
+def test_a_cached_source_filled_by_two_threads_gives_the_dense_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    allocate = bmatching.populated_empty
+
+    def slowly(shape: tuple[int, int]) -> np.ndarray:
+        # Widens the window in which two threads could each allocate their own matrix.
+        time.sleep(0.05)
+        return allocate(shape)
+
+    monkeypatch.setattr(bmatching, "populated_empty", slowly)
+    rng = np.random.default_rng(9)
+    matrix, capacity = _popular(rng, 400, 150)
+    dense = DenseSource(matrix, block_rows=16)
+    for _ in range(5):
+        cached = bmatching.CachedSource(DenseSource(matrix, block_rows=16), 10**9)
+        one = bmatching.solve(dense, capacity, most_matched=True, tuning=Tuning(threads=1))
+        two = bmatching.solve(cached, capacity, most_matched=True, tuning=Tuning(threads=2))
+        assert np.array_equal(one.mate, two.mate)
+        assert np.array_equal(cached.scores(0, 400), matrix)
+
+
+def test_the_primal_check_rejects_a_mentor_over_capacity_or_an_ineligible_pair() -> None:
+    matrix = np.array([[0.5, -np.inf], [0.4, 0.3]])
+    source = DenseSource(matrix)
+    blocks = [(0, 2)]
+    capacity = np.array([1, 1], dtype=np.int64)
+    bmatching._check_feasible(source, blocks, capacity, np.array([0, 1]), np.array([0.5, 0.3]))
+    with pytest.raises(RuntimeError, match="capacity"):
+        bmatching._check_feasible(source, blocks, capacity, np.array([0, 0]), np.array([0.5, 0.4]))
+    with pytest.raises(RuntimeError, match="ineligible"):
+        bmatching._check_feasible(source, blocks, capacity, np.array([1, 0]), np.array([0.5, 0.4]))
+    with pytest.raises(RuntimeError, match="misscored"):
+        bmatching._check_feasible(source, blocks, capacity, np.array([0, 1]), np.array([0.5, 0.2]))
