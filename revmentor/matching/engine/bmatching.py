@@ -246,14 +246,13 @@ class Tuning:
 
     row_candidates: int = 20  # each row's best mentors in the first candidate set
     col_candidates: int = 40  # each mentor's best rows in the first candidate set
-    add_per_row: int = 40  # violating pairs added per row and pricing pass
+    add_per_row: int = 60  # violating pairs added per row and pricing pass
     random_per_row: int = 24  # random eligible pairs per row for the cardinality seed
-    eps_min: float = 1e-4  # the auction's last epsilon
+    eps_min: float = 1e-3  # the auction's last epsilon
     eps_step: float = 4.0  # epsilon shrinks by this factor per auction phase
     # A round that changed at most this many rows is repaired from the previous optimum.
     warm_rows: int = 50
     warm_fraction: float = 0.05
-    warm_eps: float = 0.0
     max_rounds: int = 200
     threads: int = 2
 
@@ -317,7 +316,11 @@ class _Restricted:
             )
             self._augment(indptr, adj, wp, freed)
         else:
-            self._auction(indptr, adj, wp, cand, violation if changed_rows is not None else None)
+            clock = time.perf_counter()
+            bids = self._auction(
+                indptr, adj, wp, cand, violation if changed_rows is not None else None
+            )
+            logger.debug("auction: %d bids in %.3f s", bids, time.perf_counter() - clock)
             # Exact from here: every seat empty and waiting to be filled, prices as potentials.
             self.slot_row[:] = -1
             self.mate[:] = kernels.FREE
@@ -354,21 +357,19 @@ class _Restricted:
         wp: FloatArray,
         cand: _Candidates,
         violation: float | None,
-    ) -> None:
+    ) -> int:
         tuning = self.tuning
         spread = float(cand.weights.max() - cand.weights.min()) if len(cand.weights) else 0.0
         eps = max(spread, tuning.eps_min) / 4
         if violation is not None:
             # Warm: prices are off by at most the largest violation, so start no coarser.
             eps = min(eps, max(violation, tuning.eps_min))
-            if tuning.warm_eps:
-                eps = tuning.warm_eps
         schedule = []
         while eps > tuning.eps_min:
             schedule.append(eps)
             eps /= tuning.eps_step
         schedule.append(tuning.eps_min)
-        kernels.auction(
+        return kernels.auction(
             indptr,
             adj,
             wp,
@@ -382,6 +383,7 @@ class _Restricted:
     def _augment(self, indptr: IntArray, adj: IntArray, wp: FloatArray, sources: IntArray) -> None:
         if not len(sources):
             return
+        clock = time.perf_counter()
         settled = kernels.augment(
             indptr,
             adj,
@@ -402,6 +404,12 @@ class _Restricted:
         )
         if settled < 0:  # pragma: no cover - a free row can always stay unmatched
             raise RuntimeError("no augmenting path from a free row")
+        logger.debug(
+            "augment: %d sources, %d nodes settled in %.3f s",
+            len(sources),
+            settled,
+            time.perf_counter() - clock,
+        )
 
     def duals(self) -> tuple[FloatArray, FloatArray]:
         """LP duals of the restricted optimum: ``u >= 0`` per row, ``v >= 0`` per column."""
