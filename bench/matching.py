@@ -25,6 +25,7 @@ import json
 import multiprocessing as mp
 import os
 import platform
+import re
 import resource
 import sys
 import tempfile
@@ -156,6 +157,33 @@ def run_revmentor(org: str, participants: str, out: str) -> dict[str, Any]:
         "score": summary.total_score,
         "note": f"gap {cert.gap:.1e}, {cert.rounds} rounds, {cert.candidate_pairs} of "
         f"{cert.eligible_pairs} pairs",
+    }
+
+
+def run_command(org: str, participants: str, out: str) -> dict[str, Any]:
+    """The whole `match_csv` command as a user runs it: Python start, Django, imports, matching.
+
+    Child of a child, so that its peak memory (``RUSAGE_CHILDREN``) is its own.
+    """
+    import subprocess
+
+    command = [sys.executable, str(ROOT / "manage.py"), "match_csv"]
+    command += ["--org", org, "--participants", participants, "--out", out]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr.strip() or done.stdout.strip())
+    summary = re.search(r"matched (\d+),.*total score ([0-9.]+)", done.stdout)
+    if summary is None:
+        raise RuntimeError(f"unexpected output: {done.stdout!r}")
+    return {
+        "time": elapsed,
+        "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "matched": int(summary.group(1)),
+        "score": float(summary.group(2)),
+        "note": "wall clock of `manage.py match_csv` in a new process: Python start, Django, "
+        "imports and the run above",
     }
 
 
@@ -336,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
         files = (str(org), str(part), str(big / "PAIRS.csv"))
         label = f"{args.mentees} x {args.mentors}"
         results[f"revmentor, {label}"] = contend(run_revmentor, files, args.timeout)
+        results[f"revmentor `match_csv` command, {label}"] = contend(
+            run_command, files, args.timeout
+        )
         if not args.skip_dense:
             results[f"dense linear_sum_assignment, {label}"] = contend(
                 run_dense, files, args.timeout

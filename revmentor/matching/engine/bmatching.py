@@ -10,21 +10,23 @@ everyone wants the same mentors, the top-k lists overlap and the optimum lies ou
 
 So this is column generation with a proof:
 
-1. keep a small *candidate* set of pairs (each row's best columns, each column's best rows);
-2. solve the restricted problem exactly (SciPy's sparse LAPJV on columns replicated by capacity,
-   with one private "stay unmatched" column per row);
-3. recover LP dual prices (u for rows, v for columns) from the restricted optimum: v is the
-   longest-path potential of the alternating-path graph, found by vectorised Bellman-Ford;
-4. price *every* eligible pair against the duals in one vectorised pass; pairs with positive
-   reduced cost ``w - u - v`` join the candidates and we go back to 2. When only a few rows
-   gained pairs and every row is matched (the last rounds of most-matched, where a cold solve
-   costs seconds for a handful of new pairs), step 2 is a warm-started Hungarian repair of the
-   previous optimum instead (`repair.py`); if it cannot, the cold solve runs.
+1. keep a small *candidate* set of pairs (each row's best columns, each column's best rows, and
+   a maximum-cardinality matching of a random sample so that every row can be matched);
+2. solve the restricted problem exactly (`kernels`): a forward auction finds near-optimal prices
+   in cheap bids, then successive shortest augmenting paths (Dijkstra on reduced costs) start
+   from those prices and end at an exact optimum with LP dual prices (u for rows, v for columns)
+   read off the node potentials. After a round that touched only a few rows, the previous
+   optimum is repaired instead: those rows are freed and placed again by shortest paths;
+3. price *every* eligible pair against the duals in one compiled pass per block of rows (two
+   threads); pairs with positive reduced cost ``w - u - v`` join the candidates and we go back
+   to 2.
 
-At every pricing pass the duals are repaired to be feasible for all eligible pairs
-(``u_i = max(u_i, max_j w_ij - v_j, 0)``), which makes ``sum(u) + sum(capacity * v)`` a valid
-upper bound on any fractional, hence any integral, matching (weak LP duality). We stop when that
-bound meets the primal value: the gap is the certificate, computed here, not trusted from a solver.
+At every pricing pass the row duals are recomputed to be feasible for all eligible pairs
+(``u_i = max(max_j w_ij - v_j, 0)``), which makes ``sum(u) + sum(capacity * v)`` a valid upper
+bound on any fractional, hence any integral, matching (weak LP duality). We stop when that bound
+meets the primal value, and the primal is checked against the score source itself (capacity,
+eligibility, every score): the certificate is computed here, not trusted from the solver, so the
+auction, the tuning and the warm starts can only change how fast it is found, never the result.
 
 Most-matched is lexicographic (count first, then score). It is solved with weights ``w + M``
 where ``M`` exceeds any possible total score, so one extra pair always beats any score
