@@ -6,7 +6,13 @@ VENDOR := static/vendor
 
 .PHONY: run test setup assets messages lint typecheck i18n-check pytest bench clean
 
-setup: $(VENV)/.installed assets messages .notes-keys.local
+setup: $(VENV)/.installed assets messages .notes-keys.local $(VENV)/.kernels
+
+# The matching engine's inner loops are compiled by Numba at first use (about 5 s, kept in
+# __pycache__): do it here, once, rather than in a program manager's first matching run.
+$(VENV)/.kernels: $(VENV)/.installed revmentor/matching/engine/kernels.py
+	$(PY) -m revmentor.matching.engine.warmup
+	touch $@
 
 .notes-keys.local: $(VENV)/.installed
 	$(PY) scripts/dev_key.py

@@ -1,4 +1,4 @@
-"""revmentor's matching engine: plain Python + NumPy/SciPy, no Django.
+"""revmentor's matching engine: plain Python + NumPy/SciPy (inner loops compiled by Numba), no Django.
 
 The web app and the ``match_csv`` command call `match` (dataclasses in, `MatchResult` out) or
 `run_csv` (files in, files out). Errors a user can fix are `MatchingError` subclasses with a

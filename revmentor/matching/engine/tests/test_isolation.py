@@ -1,4 +1,4 @@
-"""The engine must stay plain Python + NumPy/SciPy: no Django import, ever."""
+"""The engine must stay plain Python (NumPy, SciPy, Numba-compiled loops): no Django import, ever."""
 
 from __future__ import annotations
 
