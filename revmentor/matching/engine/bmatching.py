@@ -256,6 +256,12 @@ class Tuning:
     warm_rows: int = 50
     warm_fraction: float = 0.05
     max_rounds: int = 200
+    # The auction pays off when seats and mentees are about as many (the benchmark's shape). With
+    # far more seats, or fewer, a forward auction leaves seats empty at a price or fights long
+    # price wars (a reverse auction would be needed); then the exact phase starts from the
+    # previous round's duals instead. None: decide from the ratio of seats to mentees.
+    auction: bool | None = None
+    auction_seats_per_row: tuple[float, float] = (1.0, 1.25)
     threads: int = 2
 
 
@@ -279,6 +285,11 @@ class _Restricted:
         self.sink_count = np.zeros(1, dtype=np.int64)
         self.pi = np.zeros(n + m + 1, dtype=np.float64)
         self.sink_deficit = np.zeros(1, dtype=np.int64)
+        if tuning.auction is None:
+            low, high = tuning.auction_seats_per_row
+            self.use_auction = low * n <= seats <= high * n
+        else:
+            self.use_auction = tuning.auction
         # The auction's seats: prices and holders, carried from round to round.
         self.seat_price = np.zeros(seats, dtype=np.float64)
         self.seat_holder = np.full(seats, -1, dtype=np.int64)
@@ -289,16 +300,21 @@ class _Restricted:
         """Exact optimum over ``cand``.
 
         After a round that added pairs for only a few rows, those rows are freed and placed again
-        by shortest augmenting paths from the previous optimum. Otherwise an auction first finds
-        near-optimal prices (cheap bids instead of long augmenting paths), and shortest augmenting
-        paths from those prices, with every seat empty again, make the result exact.
+        by shortest augmenting paths from the previous optimum. Otherwise every row is placed
+        again by shortest augmenting paths starting from prices: an auction's (cheap bids
+        instead of long paths, when seats and mentees are about as many) or the previous
+        round's duals; the first round without an auction starts from no prices at all.
         """
         n, m, tuning = self.n, self.m, self.tuning
         indptr = np.searchsorted(cand.keys, np.arange(n + 1, dtype=np.int64) * m).astype(np.int64)
         adj = cand.cols
         wp = cand.weights + bonus
         warm_limit = max(tuning.warm_rows, int(n * tuning.warm_fraction))
-        if changed_rows is not None and len(changed_rows) <= warm_limit:
+        if not self.use_auction and changed_rows is None:
+            # Cold start without prices: every row free, the sink short of all of them.
+            self.sink_deficit[0] = n
+            self._augment(indptr, adj, wp, np.arange(n, dtype=np.int64))
+        elif changed_rows is not None and len(changed_rows) <= warm_limit:
             freed = kernels.free_violating_rows(
                 indptr,
                 adj,
@@ -318,20 +334,25 @@ class _Restricted:
             )
             self._augment(indptr, adj, wp, freed)
         else:
-            clock = time.perf_counter()
-            bids = self._auction(
-                indptr, adj, wp, cand, violation if changed_rows is not None else None
-            )
-            logger.debug("auction: %d bids in %.3f s", bids, time.perf_counter() - clock)
-            # Exact from here: every seat empty and waiting to be filled, prices as potentials.
+            if self.use_auction:
+                clock = time.perf_counter()
+                bids = self._auction(
+                    indptr, adj, wp, cand, violation if changed_rows is not None else None
+                )
+                logger.debug("auction: %d bids in %.3f s", bids, time.perf_counter() - clock)
+                self._reprice_empty_seats(indptr, adj, wp)
+            # Exact from here: every row free again, the prices as potentials.
             self.slot_row[:] = -1
             self.mate[:] = kernels.FREE
             self.mate_w[:] = 0.0
-            self.flow[:] = self.capacity
+            prices = _min_by_col(self.seat_price, self.slot_off, self.capacity)
+            # Seats of a priced mentor must be filled (or their price brought down along a
+            # path); seats at price 0 may stay empty at no cost.
+            self.flow[:] = np.where(prices > 0, self.capacity, 0)
             self.load[:] = 0
             self.sink_count[0] = 0
-            self.sink_deficit[0] = n - int(self.capacity.sum())
-            self.pi[n : n + m] = -_min_by_col(self.seat_price, self.slot_off, self.capacity)
+            self.sink_deficit[0] = n - int(self.flow.sum())
+            self.pi[n : n + m] = -prices
             self.pi[n + m] = 0.0
             self._augment(indptr, adj, wp, np.arange(n, dtype=np.int64))
             excess = -int(self.sink_deficit[0])
@@ -351,6 +372,34 @@ class _Restricted:
                     self._augment(indptr, adj, wp, np.full(excess, n + m, dtype=np.int64))
         self.seat_holder[:] = self.slot_row
         self.seat_price[:] = np.repeat(self.duals()[1], self.capacity)
+
+    def _reprice_empty_seats(self, indptr: IntArray, adj: IntArray, wp: FloatArray) -> None:
+        """Lower each empty seat's price to what the keenest row would pay for it (0 at least).
+
+        Epsilon-scaling leaves seats empty at the price of an earlier phase; as duals these are
+        wrong (a mentor with a price must be full) and the exact phase would spend long searches
+        bringing them down. A reverse bid sets them right at once.
+        """
+        n = self.n
+        holder = self.seat_holder
+        if len(holder) == 0:
+            return
+        seat_of = np.full(n, -1, dtype=np.int64)
+        taken = np.flatnonzero(holder >= 0)
+        seat_of[holder[taken]] = taken
+        owner = np.repeat(np.arange(self.m, dtype=np.int64), self.capacity)
+        rows = np.repeat(np.arange(n, dtype=np.int64), np.diff(indptr))
+        profit = np.zeros(n)
+        has = seat_of >= 0
+        # The row's current value: its pair's weight minus its seat's price.
+        arc = np.full(n, -1, dtype=np.int64)
+        mine = has[rows] & (adj == owner[np.maximum(seat_of[rows], 0)])
+        arc[rows[mine]] = np.flatnonzero(mine)
+        profit[has] = wp[arc[has]] - self.seat_price[seat_of[has]]
+        keenest = np.zeros(self.m)
+        np.maximum.at(keenest, adj, wp - profit[rows])
+        empty = holder < 0
+        self.seat_price[empty] = np.minimum(self.seat_price[empty], keenest[owner[empty]])
 
     def _auction(
         self,

@@ -56,8 +56,11 @@ def _instance(rng: np.random.Generator) -> tuple[int, np.ndarray, np.ndarray, np
     return n, capacity, scores, eligible
 
 
+@pytest.mark.parametrize("auction", [True, False])
 @pytest.mark.parametrize("most_matched", [True, False])
-def test_the_restricted_optimum_equals_a_dense_assignment_solver(most_matched: bool) -> None:
+def test_the_restricted_optimum_equals_a_dense_assignment_solver(
+    most_matched: bool, auction: bool
+) -> None:
     rng = np.random.default_rng(2026 + most_matched)
     for _ in range(300):
         n, capacity, scores, eligible = _instance(rng)
@@ -65,8 +68,13 @@ def test_the_restricted_optimum_equals_a_dense_assignment_solver(most_matched: b
         cand = _Candidates(len(capacity))
         cand.add(rows, cols, scores[rows, cols])
         bonus = float(n + 1) if most_matched else 0.0
-        restricted = _Restricted(n, capacity, Tuning())
+        restricted = _Restricted(n, capacity, Tuning(auction=auction))
         restricted.optimise(cand, bonus, None, np.inf)
+        assert _check(restricted, cand, bonus) == pytest.approx(
+            _reference(n, capacity, cand, bonus), abs=1e-7
+        )
+        # Again from the optimum's own prices, every row placed anew (the path of later rounds).
+        restricted.optimise(cand, bonus, np.arange(n), 1.0)
         assert _check(restricted, cand, bonus) == pytest.approx(
             _reference(n, capacity, cand, bonus), abs=1e-7
         )
@@ -83,7 +91,7 @@ def test_a_warm_repair_equals_a_cold_solve_of_the_enlarged_candidates() -> None:
         cand = _Candidates(len(capacity))
         cand.add(rows[first], cols[first], scores[rows[first], cols[first]])
         # Every later round takes the warm path, however many rows changed.
-        restricted = _Restricted(n, capacity, Tuning(warm_rows=10**6))
+        restricted = _Restricted(n, capacity, Tuning(warm_rows=10**6, auction=False))
         restricted.optimise(cand, bonus, None, np.inf)
         u, v = restricted.duals()
         r, c = rows[~first], cols[~first]
@@ -120,8 +128,16 @@ def test_warm_repairs_and_auction_rounds_reach_the_same_optimum() -> None:
             source,
             capacity,
             most_matched=True,
-            tuning=Tuning(**small, warm_rows=0, warm_fraction=0),
+            tuning=Tuning(**small, warm_rows=0, warm_fraction=0, auction=True),
         )
+        prices = bmatching.solve(
+            source,
+            capacity,
+            most_matched=True,
+            tuning=Tuning(**small, warm_rows=0, warm_fraction=0, auction=False),
+        )
+        assert prices.gap <= 1e-6
+        assert prices.primal == pytest.approx(auction.primal, abs=1e-9)
         assert warm.rounds > 1
         assert auction.rounds > 1
         assert warm.gap <= 1e-6
