@@ -29,23 +29,31 @@ def stable_matching(source: ScoreSource, capacity: IntArray) -> tuple[IntArray, 
     """Unique stable matching for shared scores; returns (mate, weight) like the optimal solver."""
     n = source.n_rows
     scores: list[FloatArray] = []
-    rows: list[IntArray] = []
-    cols: list[IntArray] = []
+    rows: list[NDArray[np.int32]] = []
+    cols: list[NDArray[np.int32]] = []
     for start in range(0, n, source.block_rows):
         stop = min(start + source.block_rows, n)
         block = source.scores(start, stop)
-        r, c = np.nonzero(np.isfinite(block))
-        scores.append(block[r, c])
-        rows.append(r.astype(np.int64) + start)
-        cols.append(c.astype(np.int64))
+        in_block, col = np.nonzero(np.isfinite(block))
+        scores.append(block[in_block, col])
+        # 32-bit indices: millions of pairs, and memory, not range, is the limit here.
+        rows.append((in_block + start).astype(np.int32))
+        cols.append(col.astype(np.int32))
     mate = np.full(n, -1, dtype=np.int64)
     weight = np.zeros(n, dtype=np.float64)
     if not scores:
         return mate, weight
-    s, r, c = np.concatenate(scores), np.concatenate(rows), np.concatenate(cols)
-    # Rows and columns are already in id order, so index order is id order.
-    order = np.lexsort((c, r, -s))
-    s, r, c = s[order], r[order], c[order]
+    s = np.concatenate(scores)
+    del scores
+    # Pairs were collected row by row and column by column, and rows and columns are in id
+    # order: a stable sort on the score alone gives (score descending, mentee id, mentor id)
+    # without a second and third sort key in memory.
+    order = np.argsort(-s, kind="stable")
+    s = s[order]
+    r = np.concatenate(rows)[order]
+    del rows
+    c = np.concatenate(cols)[order]
+    del cols, order
     room = np.asarray(capacity, dtype=np.int64).copy()
     for begin in range(0, len(s), CHUNK):
         cr, cc, cs = r[begin : begin + CHUNK], c[begin : begin + CHUNK], s[begin : begin + CHUNK]
