@@ -43,7 +43,7 @@ import mmap
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -256,11 +256,13 @@ class Tuning:
     warm_rows: int = 50
     warm_fraction: float = 0.05
     max_rounds: int = 200
-    # The auction pays off when seats and mentees are about as many (the benchmark's shape). With
-    # far more seats, or fewer, a forward auction leaves seats empty at a price or fights long
-    # price wars (a reverse auction would be needed); then the exact phase starts from the
-    # previous round's duals instead. None: decide from the ratio of seats to mentees.
-    auction: bool | None = None
+    # Where a round that changed many rows starts its shortest paths from (None: from the ratio
+    # of seats to mentees). "auction": prices from a forward auction, when seats and mentees are
+    # about as many (the benchmark's shape); with fewer seats the auction fights long price wars,
+    # with many more it leaves seats empty at a price. "zero": no prices, when seats are plenty
+    # (most mentors end below capacity at price 0, so zero is close to the optimal prices).
+    # "duals": the previous round's prices, when seats are short (the optimal prices are high).
+    start: Literal["auction", "zero", "duals"] | None = None
     auction_seats_per_row: tuple[float, float] = (1.0, 1.25)
     threads: int = 2
 
@@ -285,11 +287,10 @@ class _Restricted:
         self.sink_count = np.zeros(1, dtype=np.int64)
         self.pi = np.zeros(n + m + 1, dtype=np.float64)
         self.sink_deficit = np.zeros(1, dtype=np.int64)
-        if tuning.auction is None:
-            low, high = tuning.auction_seats_per_row
-            self.use_auction = low * n <= seats <= high * n
-        else:
-            self.use_auction = tuning.auction
+        low, high = tuning.auction_seats_per_row
+        self.start = tuning.start or (
+            "duals" if seats < low * n else "zero" if seats > high * n else "auction"
+        )
         # The auction's seats: prices and holders, carried from round to round.
         self.seat_price = np.zeros(seats, dtype=np.float64)
         self.seat_holder = np.full(seats, -1, dtype=np.int64)
@@ -310,11 +311,7 @@ class _Restricted:
         adj = cand.cols
         wp = cand.weights + bonus
         warm_limit = max(tuning.warm_rows, int(n * tuning.warm_fraction))
-        if not self.use_auction and changed_rows is None:
-            # Cold start without prices: every row free, the sink short of all of them.
-            self.sink_deficit[0] = n
-            self._augment(indptr, adj, wp, np.arange(n, dtype=np.int64))
-        elif changed_rows is not None and len(changed_rows) <= warm_limit:
+        if changed_rows is not None and len(changed_rows) <= warm_limit:
             freed = kernels.free_violating_rows(
                 indptr,
                 adj,
@@ -333,8 +330,19 @@ class _Restricted:
                 VIOLATION_TOL,
             )
             self._augment(indptr, adj, wp, freed)
+        elif self.start == "zero" or (changed_rows is None and self.start == "duals"):
+            # From no prices at all: every row free, the sink short of all of them.
+            self.slot_row[:] = -1
+            self.mate[:] = kernels.FREE
+            self.mate_w[:] = 0.0
+            self.flow[:] = 0
+            self.load[:] = 0
+            self.sink_count[0] = 0
+            self.sink_deficit[0] = n
+            self.pi[:] = 0.0
+            self._augment(indptr, adj, wp, np.arange(n, dtype=np.int64))
         else:
-            if self.use_auction:
+            if self.start == "auction":
                 clock = time.perf_counter()
                 bids = self._auction(
                     indptr, adj, wp, cand, violation if changed_rows is not None else None

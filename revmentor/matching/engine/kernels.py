@@ -362,20 +362,17 @@ def augment(
                             end = y
                             break
                         size = _push(heap_k, heap_n, size, nd, y)
-                if end >= 0:
-                    reach = d
-                    done[end] = it
-                    settled[n_settled] = end
-                    n_settled += 1
-                    break
-                if own != VIA_SINK and done[sink] != it:
+                if end < 0 and own != VIA_SINK and done[sink] != it:
                     rc = px - pi[sink]
                     nd = d + (rc if rc > 0.0 else 0.0)
                     if seen[sink] != it or nd < dist[sink]:
                         seen[sink] = it
                         dist[sink] = nd
                         pred[sink] = x
-                        size = _push(heap_k, heap_n, size, nd, sink)
+                        if nd <= d and sink_deficit[0] > 0:
+                            end = sink
+                        else:
+                            size = _push(heap_k, heap_n, size, nd, sink)
             elif x < sink:
                 j = x - n
                 px = pi[x]
@@ -397,7 +394,10 @@ def augment(
                         seen[sink] = it
                         dist[sink] = nd
                         pred[sink] = x
-                        size = _push(heap_k, heap_n, size, nd, sink)
+                        if nd <= d and sink_deficit[0] > 0:
+                            end = sink
+                        else:
+                            size = _push(heap_k, heap_n, size, nd, sink)
             else:
                 px = pi[sink]
                 for j in range(m):
@@ -410,8 +410,11 @@ def augment(
                         seen[y] = it
                         dist[y] = nd
                         pred[y] = x
+                        if nd <= d and flow[j] > load[j]:
+                            end = y
+                            break
                         size = _push(heap_k, heap_n, size, nd, y)
-                for q in range(sink_count[0]):
+                for q in range(sink_count[0] if end < 0 else 0):
                     k = sink_list[q]
                     if done[k] == it:
                         continue
@@ -422,6 +425,13 @@ def augment(
                         dist[k] = nd
                         pred[k] = x
                         size = _push(heap_k, heap_n, size, nd, k)
+            if end >= 0:
+                # A node short of a unit found at no extra cost: nothing in the heap is closer.
+                reach = d
+                done[end] = it
+                settled[n_settled] = end
+                n_settled += 1
+                break
         if end < 0:
             # Cannot happen: a free row can always send its unit to the sink. Stop loudly.
             return -1

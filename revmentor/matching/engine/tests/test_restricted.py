@@ -56,10 +56,10 @@ def _instance(rng: np.random.Generator) -> tuple[int, np.ndarray, np.ndarray, np
     return n, capacity, scores, eligible
 
 
-@pytest.mark.parametrize("auction", [True, False])
+@pytest.mark.parametrize("start", ["auction", "zero", "duals"])
 @pytest.mark.parametrize("most_matched", [True, False])
 def test_the_restricted_optimum_equals_a_dense_assignment_solver(
-    most_matched: bool, auction: bool
+    most_matched: bool, start: str
 ) -> None:
     rng = np.random.default_rng(2026 + most_matched)
     for _ in range(300):
@@ -68,7 +68,7 @@ def test_the_restricted_optimum_equals_a_dense_assignment_solver(
         cand = _Candidates(len(capacity))
         cand.add(rows, cols, scores[rows, cols])
         bonus = float(n + 1) if most_matched else 0.0
-        restricted = _Restricted(n, capacity, Tuning(auction=auction))
+        restricted = _Restricted(n, capacity, Tuning(start=start))
         restricted.optimise(cand, bonus, None, np.inf)
         assert _check(restricted, cand, bonus) == pytest.approx(
             _reference(n, capacity, cand, bonus), abs=1e-7
@@ -91,7 +91,7 @@ def test_a_warm_repair_equals_a_cold_solve_of_the_enlarged_candidates() -> None:
         cand = _Candidates(len(capacity))
         cand.add(rows[first], cols[first], scores[rows[first], cols[first]])
         # Every later round takes the warm path, however many rows changed.
-        restricted = _Restricted(n, capacity, Tuning(warm_rows=10**6, auction=False))
+        restricted = _Restricted(n, capacity, Tuning(warm_rows=10**6, start="duals"))
         restricted.optimise(cand, bonus, None, np.inf)
         u, v = restricted.duals()
         r, c = rows[~first], cols[~first]
@@ -128,16 +128,17 @@ def test_warm_repairs_and_auction_rounds_reach_the_same_optimum() -> None:
             source,
             capacity,
             most_matched=True,
-            tuning=Tuning(**small, warm_rows=0, warm_fraction=0, auction=True),
+            tuning=Tuning(**small, warm_rows=0, warm_fraction=0, start="auction"),
         )
-        prices = bmatching.solve(
-            source,
-            capacity,
-            most_matched=True,
-            tuning=Tuning(**small, warm_rows=0, warm_fraction=0, auction=False),
-        )
-        assert prices.gap <= 1e-6
-        assert prices.primal == pytest.approx(auction.primal, abs=1e-9)
+        for start in ("zero", "duals"):
+            other = bmatching.solve(
+                source,
+                capacity,
+                most_matched=True,
+                tuning=Tuning(**small, warm_rows=0, warm_fraction=0, start=start),
+            )
+            assert other.gap <= 1e-6
+            assert other.primal == pytest.approx(auction.primal, abs=1e-9)
         assert warm.rounds > 1
         assert auction.rounds > 1
         assert warm.gap <= 1e-6
