@@ -60,6 +60,11 @@ def _form_errors(request: HttpRequest, form: Any) -> None:
 
 @role_required(*EVERYONE)
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return _detail_page(request, pk)
+
+
+def _detail_page(request: HttpRequest, pk: int, **forms: Any) -> HttpResponse:
+    """The mentorship page; ``forms`` replace blank forms (a bound one keeps what was typed)."""
     user = current_user(request)
     mentorship, side = selectors.mentorship_for_user(user=user, pk=pk)
     partner = mentorship.mentee if side == Side.MENTOR else mentorship.mentor
@@ -107,6 +112,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "suggestions": support_services.suggested_articles(mentorship),
         "check_ins_due": selectors.check_ins_due(mentorship, side),
     }
+    context.update(forms)
     return render(request, "mentorships/detail.html", context)
 
 
@@ -242,6 +248,11 @@ def meeting_new(request: HttpRequest, pk: int) -> HttpResponse:
 
 @role_required(*EVERYONE)
 def meeting(request: HttpRequest, pk: int) -> HttpResponse:
+    return _meeting_page(request, pk)
+
+
+def _meeting_page(request: HttpRequest, pk: int, **forms: Any) -> HttpResponse:
+    """The meeting page; ``forms`` replace blank forms (a bound one keeps what was typed)."""
     user = current_user(request)
     item, side = selectors.meeting_for_user(user=user, pk=pk)
     mentorship = item.mentorship
@@ -282,7 +293,8 @@ def meeting(request: HttpRequest, pk: int) -> HttpResponse:
                     for a in item.agenda.all()
                 ],
             ),
-        },
+        }
+        | forms,
     )
 
 
@@ -417,6 +429,15 @@ def _back_to(meeting: Any, mentorship_pk: int) -> HttpResponse:
     return redirect("mentorships:detail", pk=mentorship_pk)
 
 
+def _again(request: HttpRequest, meeting: Any, mentorship_pk: int, **forms: Any) -> HttpResponse:
+    """The page the form was on, with the form as submitted: nothing typed is lost."""
+    for form in forms.values():
+        _form_errors(request, form)
+    if meeting is not None:
+        return _meeting_page(request, meeting.pk, **forms)
+    return _detail_page(request, mentorship_pk, **forms)
+
+
 @require_POST
 @role_required(*EVERYONE)
 def note_new(request: HttpRequest, pk: int) -> HttpResponse:
@@ -424,18 +445,17 @@ def note_new(request: HttpRequest, pk: int) -> HttpResponse:
     form = NoteForm(request.POST)
     item = _posted_meeting(request, mentorship)
     if not form.is_valid():
-        _form_errors(request, form)
-    else:
-        _done(
-            request,
-            services.note_add,
-            _("Note saved."),
-            mentorship=mentorship,
-            user=current_user(request),
-            body=form.cleaned_data["body"],
-            visibility=form.cleaned_data["visibility"],
-            meeting=item,
-        )
+        return _again(request, item, pk, note_form=form)
+    _done(
+        request,
+        services.note_add,
+        _("Note saved."),
+        mentorship=mentorship,
+        user=current_user(request),
+        body=form.cleaned_data["body"],
+        visibility=form.cleaned_data["visibility"],
+        meeting=item,
+    )
     return _back_to(item, pk)
 
 
@@ -446,19 +466,18 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
     form = ActionForm(request.POST)
     item = _posted_meeting(request, mentorship)
     if not form.is_valid():
-        _form_errors(request, form)
-    else:
-        _done(
-            request,
-            services.action_add,
-            _("Action added."),
-            mentorship=mentorship,
-            user=current_user(request),
-            text=form.cleaned_data["text"],
-            owner=form.cleaned_data["owner"],
-            due_date=form.cleaned_data["due_date"],
-            meeting=item,
-        )
+        return _again(request, item, pk, action_form=form)
+    _done(
+        request,
+        services.action_add,
+        _("Action added."),
+        mentorship=mentorship,
+        user=current_user(request),
+        text=form.cleaned_data["text"],
+        owner=form.cleaned_data["owner"],
+        due_date=form.cleaned_data["due_date"],
+        meeting=item,
+    )
     return _back_to(item, pk)
 
 
