@@ -444,19 +444,21 @@ def note_new(request: HttpRequest, pk: int) -> HttpResponse:
     mentorship, _side = selectors.mentorship_for_user(user=current_user(request), pk=pk)
     form = NoteForm(request.POST)
     item = _posted_meeting(request, mentorship)
-    if not form.is_valid():
-        return _again(request, item, pk, note_form=form)
-    _done(
-        request,
-        services.note_add,
-        _("Note saved."),
-        mentorship=mentorship,
-        user=current_user(request),
-        body=form.cleaned_data["body"],
-        visibility=form.cleaned_data["visibility"],
-        meeting=item,
-    )
-    return _back_to(item, pk)
+    if form.is_valid():
+        try:
+            services.note_add(
+                mentorship=mentorship,
+                user=current_user(request),
+                body=form.cleaned_data["body"],
+                visibility=form.cleaned_data["visibility"],
+                meeting=item,
+            )
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Note saved."))
+            return _back_to(item, pk)
+    return _again(request, item, pk, note_form=form)
 
 
 @require_POST
@@ -465,20 +467,22 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
     mentorship, _side = selectors.mentorship_for_user(user=current_user(request), pk=pk)
     form = ActionForm(request.POST)
     item = _posted_meeting(request, mentorship)
-    if not form.is_valid():
-        return _again(request, item, pk, action_form=form)
-    _done(
-        request,
-        services.action_add,
-        _("Action added."),
-        mentorship=mentorship,
-        user=current_user(request),
-        text=form.cleaned_data["text"],
-        owner=form.cleaned_data["owner"],
-        due_date=form.cleaned_data["due_date"],
-        meeting=item,
-    )
-    return _back_to(item, pk)
+    if form.is_valid():
+        try:
+            services.action_add(
+                mentorship=mentorship,
+                user=current_user(request),
+                text=form.cleaned_data["text"],
+                owner=form.cleaned_data["owner"],
+                due_date=form.cleaned_data["due_date"],
+                meeting=item,
+            )
+        except DomainError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("Action added."))
+            return _back_to(item, pk)
+    return _again(request, item, pk, action_form=form)
 
 
 @require_POST

@@ -64,3 +64,21 @@ def test_a_valid_note_is_saved_and_the_page_reloads_with_its_form_closed(
     page = client.get(response["Location"]).content.decode()
     assert "Whole thought" in page
     assert "<details><summary>Write a note" in page
+
+
+def test_an_action_the_service_refuses_keeps_its_text_and_says_why_beside_the_form(
+    world: dict[str, Any],  # noqa: F811
+) -> None:
+    mentorship = world["mentorship"]
+    before = ActionItem.objects.count()
+    response = _client(world["partner"]).post(
+        reverse("mentorships:action_new", args=[mentorship.pk]),
+        {"text": "Post the first reel 5512", "owner": "mentee", "due_date": "2020-01-01"},
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert response.templates[0].name == "mentorships/detail.html"
+    assert 'value="Post the first reel 5512"' in page
+    assert "<details open><summary>Add an action" in page
+    assert '<p class="error" role="alert">The due date cannot be in the past.</p>' in page
+    assert ActionItem.objects.count() == before
