@@ -292,8 +292,16 @@ def application_submit_external(
         charter_version=program.charter_version,
     )
     _write_intake(application, intake)
-    transaction.on_commit(lambda: send_confirmation(application))
+    transaction.on_commit(partial(_enqueue, "send_confirmation", application.pk))
     return application
+
+
+def _enqueue(name: str, *args: int | bool) -> None:
+    """Hand an application e-mail to the task worker: a slow or failing mail server never fails
+    the request that caused it, and a failure is recorded with the task."""
+    from revmentor.enrolment import tasks  # tasks import these services
+
+    getattr(tasks, name).enqueue(*args)
 
 
 def confirmation_token(application: Application) -> str:
@@ -409,9 +417,8 @@ def application_decide(
     application.decision_reason = reason.strip()
     application.decided_at = timezone.now()
     application.save(update_fields=["status", "decision_reason", "decided_at", "updated_at"])
-    set_password_link = ""
     if decision == ApplicationStatus.ACCEPTED:
-        user, created = _participant_account(application)
+        _participant_account(application)
         person = application.person
         assert person is not None  # _participant_account always sets it
         Participant.objects.create(
@@ -420,30 +427,43 @@ def application_decide(
             role=application.role,
             application=application,
         )
-        if created or not user.has_usable_password():
-            uid = urlsafe_base64_encode(force_bytes(user.pk))
-            token = default_token_generator.make_token(user)
-            set_password_link = absolute_url(
-                reverse("accounts:password_reset_confirm", kwargs={"uidb64": uid, "token": token})
-            )
     if not notify:
         return application
-    link = absolute_url(reverse("core:home"))
-    transaction.on_commit(
-        lambda: send_templated_mail(
-            to=application.email,
-            template=f"enrolment/email/{DECISIONS[decision]}",
-            context={
-                "application": application,
-                "program": application.program,
-                "reason": application.decision_reason,
-                "set_password_link": set_password_link,
-                "link": link,
-            },
-            language=application.language,
-        )
-    )
+    transaction.on_commit(partial(_enqueue, "send_decision", application.pk))
     return application
+
+
+def send_decision(application: Application) -> None:
+    """The decision e-mail, in the applicant's language; an accepted applicant without a password
+    gets a link to set one (made now, so it is fresh when it arrives)."""
+    set_password_link = ""
+    user = User.objects.filter(person=application.person).first() if application.person else None
+    if (
+        application.status == ApplicationStatus.ACCEPTED
+        and user is not None
+        and not user.has_usable_password()
+    ):
+        set_password_link = _set_password_link(user)
+    send_templated_mail(
+        to=application.email,
+        template=f"enrolment/email/{DECISIONS[application.status]}",
+        context={
+            "application": application,
+            "program": application.program,
+            "reason": application.decision_reason,
+            "set_password_link": set_password_link,
+            "link": absolute_url(reverse("core:home")),
+        },
+        language=application.language,
+    )
+
+
+def _set_password_link(user: User) -> str:
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    return absolute_url(
+        reverse("accounts:password_reset_confirm", kwargs={"uidb64": uid, "token": token})
+    )
 
 
 def _participant_account(application: Application) -> tuple[User, bool]:
@@ -545,7 +565,7 @@ def invitations_upload(
     people = {person.pk: person for person in found}
     for invitation in invitations:
         person = people[invitation.person_id]
-        transaction.on_commit(partial(_send_invitation, program, person, reminder=False))
+        transaction.on_commit(partial(_enqueue, "send_invitation", program.pk, person.pk, False))
     return invitations
 
 
@@ -561,19 +581,10 @@ def _invitee_account(person: Person) -> tuple[User, str]:
     elif user.person_id is None:
         user.person = person
         user.save(update_fields=["person"])
-    set_password_link = ""
-    if not user.has_usable_password():
-        uid = urlsafe_base64_encode(force_bytes(user.pk))
-        set_password_link = absolute_url(
-            reverse(
-                "accounts:password_reset_confirm",
-                kwargs={"uidb64": uid, "token": default_token_generator.make_token(user)},
-            )
-        )
-    return user, set_password_link
+    return user, "" if user.has_usable_password() else _set_password_link(user)
 
 
-def _send_invitation(program: Program, person: Person, *, reminder: bool) -> None:
+def send_invitation(program: Program, person: Person, *, reminder: bool) -> None:
     user, set_password_link = _invitee_account(person)
     send_templated_mail(
         to=person.email,
@@ -606,7 +617,7 @@ def send_reminders(*, now: dt.datetime | None = None, program: Program | None = 
         last = invitation.reminded_at or invitation.invited_at
         if now - last < REMINDER_AFTER:
             continue
-        _send_invitation(invitation.program, invitation.person, reminder=True)
+        send_invitation(invitation.program, invitation.person, reminder=True)
         Invitation.objects.filter(pk=invitation.pk).update(
             reminded_at=now, reminder_count=invitation.reminder_count + 1
         )

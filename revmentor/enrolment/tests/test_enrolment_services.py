@@ -283,3 +283,30 @@ def test_withdrawn_and_rejected_applications_are_removed_after_the_retention_per
     assert services.purge_expired_applications(now=now + dt.timedelta(days=181)) == 2
     assert list(Application.objects.values_list("pk", flat=True)) == [kept.pk]
     assert Person.objects.filter(email="a@example.org").exists()  # the employee record stays
+
+
+class _BrokenMailServer:
+    """An e-mail backend whose server is down."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("mail server down")
+
+
+def test_a_mail_server_that_is_down_never_fails_the_decision_and_the_task_records_it(
+    program_manager, settings, django_capture_on_commit_callbacks, caplog
+):
+    settings.EMAIL_BACKEND = f"{__name__}._BrokenMailServer"
+    program = recruiting_program()
+    application = apply_as(employee_user("junior@example.org", grade=2), program, "mentor")
+    with django_capture_on_commit_callbacks(execute=True):
+        decided = services.application_decide(
+            application=application,
+            decision="rejected",
+            reason="Full this time",
+            by=program_manager,
+        )
+    assert decided.status == ApplicationStatus.REJECTED
+    assert "mail server down" in caplog.text
