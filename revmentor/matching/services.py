@@ -49,6 +49,19 @@ class AlreadyPublished(DomainError):
     )
 
 
+class MatchingClosed(DomainError):
+    code = "matching_closed"
+    default_message = _(
+        "The pairs of this program are published: rules and weights no longer change anything."
+    )
+
+
+def _refuse_when_published(program: Program) -> None:
+    # Runs are never replaced once one is published, so later settings could only mislead.
+    if MatchingRun.objects.filter(program=program, published_at__isnull=False).exists():
+        raise MatchingClosed()
+
+
 class RunNotPublishable(DomainError):
     code = "run_not_publishable"
     default_message = _("Only a successful run can be published.")
@@ -66,6 +79,7 @@ def matching_config_for(program: Program) -> MatchingConfig:
 
 @transaction.atomic
 def matching_config_update(*, config: MatchingConfig, **fields: Any) -> MatchingConfig:
+    _refuse_when_published(config.program)
     for name, value in fields.items():
         setattr(config, name, value)
     config.full_clean()
@@ -293,6 +307,7 @@ def pair_rule_set(
     *, program: Program, kind: str, mentor_id: int, mentee_id: int, by: User | None
 ) -> PairRule:
     """Pin or block a pair for the next runs. Pinning a mentee replaces their earlier pin."""
+    _refuse_when_published(program)
     mentor, mentee = _pair(program, mentor_id, mentee_id)
     if kind == PairRule.Kind.PIN:
         PairRule.objects.filter(program=program, kind=PairRule.Kind.PIN, mentee=mentee).delete()
@@ -304,6 +319,7 @@ def pair_rule_set(
 
 @transaction.atomic
 def pair_rule_remove(*, rule: PairRule) -> None:
+    _refuse_when_published(rule.program)
     rule.delete()
 
 

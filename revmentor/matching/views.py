@@ -32,11 +32,16 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
     config = services.matching_config_for(program)
     form = MatchingConfigForm(request.POST or None, instance=config)
     if request.method == "POST" and form.is_valid():
-        services.matching_config_update(config=config, **form.cleaned_data)
-        messages.success(request, _("Matching settings saved. They apply to the next run."))
+        try:
+            services.matching_config_update(config=config, **form.cleaned_data)
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Matching settings saved. They apply to the next run."))
         return redirect("matching:overview", pk=program.pk)
     mentors = list(selectors.mentors_of(program))
     mentees = list(selectors.mentees_of(program))
+    published = selectors.runs_of(program).filter(published_at__isnull=False).exists()
     return render(
         request,
         "matching/overview.html",
@@ -51,8 +56,8 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
             ),
             "mentor_count": len(mentors),
             "mentee_count": len(mentees),
-            "can_run": program.status == Status.MATCHING
-            and not selectors.runs_of(program).filter(published_at__isnull=False).exists(),
+            "can_run": program.status == Status.MATCHING and not published,
+            "published": published,
         },
     )
 
@@ -167,8 +172,12 @@ def pair_rule(request: HttpRequest, pk: int) -> HttpResponse:
 def pair_rule_delete(request: HttpRequest, pk: int, rule_pk: int) -> HttpResponse:
     program = _program(request, pk)
     rule = get_object_or_404(PairRule, program=program, pk=rule_pk)
-    services.pair_rule_remove(rule=rule)
-    messages.success(request, _("Rule removed. It no longer applies to the next run."))
+    try:
+        services.pair_rule_remove(rule=rule)
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Rule removed. It no longer applies to the next run."))
     return redirect("matching:overview", pk=program.pk)
 
 
