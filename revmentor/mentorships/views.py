@@ -40,12 +40,17 @@ from revmentor.support.models import ArticleShare
 EVERYONE = (UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT, UserRole.SPONSOR, UserRole.PARTICIPANT)
 
 
-def _done(request: HttpRequest, call: Any, success: str, **kwargs: Any) -> bool:
-    """Run a service; show its domain error, or the success message."""
+def _done(
+    request: HttpRequest, call: Any, success: str, *, form: Any = None, **kwargs: Any
+) -> bool:
+    """Run a service; show its domain error (on ``form`` when given), or the success message."""
     try:
         call(**kwargs)
     except DomainError as error:
-        messages.error(request, error.message)
+        if form is None:
+            messages.error(request, error.message)
+        else:
+            form.add_error(None, error.message)
         return False
     messages.success(request, success)
     return True
@@ -444,20 +449,18 @@ def note_new(request: HttpRequest, pk: int) -> HttpResponse:
     mentorship, _side = selectors.mentorship_for_user(user=current_user(request), pk=pk)
     form = NoteForm(request.POST)
     item = _posted_meeting(request, mentorship)
-    if form.is_valid():
-        try:
-            services.note_add(
-                mentorship=mentorship,
-                user=current_user(request),
-                body=form.cleaned_data["body"],
-                visibility=form.cleaned_data["visibility"],
-                meeting=item,
-            )
-        except DomainError as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, _("Note saved."))
-            return _back_to(item, pk)
+    if form.is_valid() and _done(
+        request,
+        services.note_add,
+        _("Note saved."),
+        form=form,
+        mentorship=mentorship,
+        user=current_user(request),
+        body=form.cleaned_data["body"],
+        visibility=form.cleaned_data["visibility"],
+        meeting=item,
+    ):
+        return _back_to(item, pk)
     return _again(request, item, pk, note_form=form)
 
 
@@ -467,21 +470,19 @@ def action_new(request: HttpRequest, pk: int) -> HttpResponse:
     mentorship, _side = selectors.mentorship_for_user(user=current_user(request), pk=pk)
     form = ActionForm(request.POST)
     item = _posted_meeting(request, mentorship)
-    if form.is_valid():
-        try:
-            services.action_add(
-                mentorship=mentorship,
-                user=current_user(request),
-                text=form.cleaned_data["text"],
-                owner=form.cleaned_data["owner"],
-                due_date=form.cleaned_data["due_date"],
-                meeting=item,
-            )
-        except DomainError as error:
-            form.add_error(None, error.message)
-        else:
-            messages.success(request, _("Action added."))
-            return _back_to(item, pk)
+    if form.is_valid() and _done(
+        request,
+        services.action_add,
+        _("Action added."),
+        form=form,
+        mentorship=mentorship,
+        user=current_user(request),
+        text=form.cleaned_data["text"],
+        owner=form.cleaned_data["owner"],
+        due_date=form.cleaned_data["due_date"],
+        meeting=item,
+    ):
+        return _back_to(item, pk)
     return _again(request, item, pk, action_form=form)
 
 

@@ -330,17 +330,6 @@ class _Restricted:
                 VIOLATION_TOL,
             )
             self._augment(indptr, adj, wp, freed)
-        elif self.start == "zero" or (changed_rows is None and self.start == "duals"):
-            # From no prices at all: every row free, the sink short of all of them.
-            self.slot_row[:] = -1
-            self.mate[:] = kernels.FREE
-            self.mate_w[:] = 0.0
-            self.flow[:] = 0
-            self.load[:] = 0
-            self.sink_count[0] = 0
-            self.sink_deficit[0] = n
-            self.pi[:] = 0.0
-            self._augment(indptr, adj, wp, np.arange(n, dtype=np.int64))
         else:
             if self.start == "auction":
                 clock = time.perf_counter()
@@ -349,11 +338,16 @@ class _Restricted:
                 )
                 logger.debug("auction: %d bids in %.3f s", bids, time.perf_counter() - clock)
                 self._reprice_empty_seats(indptr, adj, wp)
-            # Exact from here: every row free again, the prices as potentials.
+            # Exact from here: every row free again, the prices as potentials (no prices at all
+            # for "zero", and for "duals" in the first round, when there are none yet).
             self.slot_row[:] = -1
             self.mate[:] = kernels.FREE
             self.mate_w[:] = 0.0
-            prices = _min_by_col(self.seat_price, self.slot_off, self.capacity)
+            prices = (
+                np.zeros(m)
+                if self.start == "zero" or (changed_rows is None and self.start == "duals")
+                else _min_by_col(self.seat_price, self.slot_off, self.capacity)
+            )
             # Seats of a priced mentor must be filled (or their price brought down along a
             # path); seats at price 0 may stay empty at no cost.
             self.flow[:] = np.where(prices > 0, self.capacity, 0)

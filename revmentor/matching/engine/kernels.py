@@ -215,6 +215,15 @@ def _slot_insert(
 
 
 @_jit
+def _sink_remove(sink_list: IntArray, sink_pos: IntArray, sink_count: IntArray, row: int) -> None:
+    """Take ``row`` out of the rows whose unit goes to the sink (swap with the last)."""
+    last = sink_list[sink_count[0] - 1]
+    sink_list[sink_pos[row]] = last
+    sink_pos[last] = sink_pos[row]
+    sink_count[0] -= 1
+
+
+@_jit
 def free_violating_rows(
     indptr: IntArray,
     adj: IntArray,
@@ -259,10 +268,7 @@ def free_violating_rows(
             load[j] -= 1
         else:
             # Its unit went to the sink: take it out of the sink's list; the sink is now short.
-            last = sink_list[sink_count[0] - 1]
-            sink_list[sink_pos[i]] = last
-            sink_pos[last] = sink_pos[i]
-            sink_count[0] -= 1
+            _sink_remove(sink_list, sink_pos, sink_count, i)
             sink_deficit[0] += 1
         mate[i] = FREE
         freed[count] = i
@@ -470,10 +476,7 @@ def augment(
                     _slot_remove(slot_off, capacity, slot_row, j, y)
                     load[j] -= 1
             elif y < n:
-                last = sink_list[sink_count[0] - 1]
-                sink_list[sink_pos[y]] = last
-                sink_pos[last] = sink_pos[y]
-                sink_count[0] -= 1
+                _sink_remove(sink_list, sink_pos, sink_count, y)
             else:
                 flow[y - n] -= 1
             y = x
