@@ -4,9 +4,15 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VENDOR := static/vendor
 
-.PHONY: run test setup assets messages lint typecheck i18n-check pytest bench clean
+.PHONY: run test setup assets messages bytecode lint typecheck i18n-check pytest bench clean
 
-setup: $(VENV)/.installed assets messages .notes-keys.local $(VENV)/.kernels
+setup: $(VENV)/.installed assets messages .notes-keys.local $(VENV)/.kernels bytecode
+
+# Compiled bytecode for our own modules, so that a machine with PYTHONDONTWRITEBYTECODE set (as CI
+# and many containers have) does not recompile every import at every start: without it the
+# `match_csv` command spends about 1.5 s more on imports. Only changed files are compiled again.
+bytecode: $(VENV)/.installed
+	$(PY) -m compileall -q revmentor bench scripts >/dev/null
 
 # The matching engine's inner loops are compiled by Numba at first use (about 5 s, kept in
 # __pycache__): do it here, once, rather than in a program manager's first matching run.
@@ -20,7 +26,8 @@ $(VENV)/.kernels: $(VENV)/.installed revmentor/matching/engine/kernels.py
 $(VENV)/.installed: requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv
-	$(VENV)/bin/uv pip install --quiet --python $(PY) -r requirements.lock
+	@# Bytecode compiled at install: see `bytecode` below.
+	$(VENV)/bin/uv pip install --quiet --compile-bytecode --python $(PY) -r requirements.lock
 	touch $@
 
 assets: $(VENDOR)/.installed
@@ -62,6 +69,7 @@ test: setup lint typecheck i18n-check
 
 bench: setup
 	$(PY) bench/import_people.py
+	$(PY) bench/matching.py --skip-dense
 
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) db.sqlite3
