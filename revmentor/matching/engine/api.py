@@ -126,9 +126,7 @@ def _top_topics(
     topics = prepared.topics
     found = [
         tuple(
-            TopicContribution(
-                topic=topics[t], mentor_level=lv, mentee_priority=pr, contribution=sh
-            )
+            TopicContribution(topic=topics[t], mentor_level=lv, mentee_priority=pr, contribution=sh)
             for t, lv, pr, sh in zip(ts, lvs, prs, shs, strict=True)
             if sh > 0
         )
@@ -180,7 +178,6 @@ def match(
     capacity = prepared.capacity - np.bincount(pin_cols, minlength=prepared.n_cols)
     source = CachedSource(_PinnedRowsRemoved(prepared, pin_rows), memory_budget_bytes)
 
-    n = prepared.n_rows
     certificate: Certificate | None = None
     if settings.objective == "stable":
         mate, weight = stable_matching(source, capacity)

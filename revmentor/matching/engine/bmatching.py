@@ -667,6 +667,7 @@ def _add_column_best(
     col_rows = np.zeros((m, k), dtype=np.int64)
     col_vals = np.zeros((m, k), dtype=np.float64)
     col_count = np.zeros(m, dtype=np.int64)
+    col_floor = np.full(m, -np.inf)
     parts = max(1, tuning.threads)
     edges = np.linspace(0, m, parts + 1).astype(np.int64)
 
@@ -674,7 +675,15 @@ def _add_column_best(
         lo, hi = int(edges[p]), int(edges[p + 1])
         for start, stop in blocks:
             kernels.top_per_col(
-                source.scores(start, stop), start, lo, hi, k, col_rows, col_vals, col_count
+                source.scores(start, stop),
+                start,
+                lo,
+                hi,
+                k,
+                col_rows,
+                col_vals,
+                col_count,
+                col_floor,
             )
 
     list(pool.map(columns, range(parts)))

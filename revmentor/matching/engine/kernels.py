@@ -76,7 +76,8 @@ def top_per_row(
         if best > thr:
             # Few rows have a pair above their threshold once prices settle: the second pass
             # (on a row still in cache) runs only for them.
-            out_count[i] = _row_top(block[i], shift, thr, k, out_cols[i], out_vals[i])
+            floor = max(thr, _kth_floor(block[i], shift, k))
+            out_count[i] = _row_top(block[i], shift, thr, floor, k, out_cols[i], out_vals[i])
 
 
 @numba.njit(cache=True, nogil=True, fastmath={"nnan", "nsz", "arcp", "contract", "reassoc"})
@@ -90,14 +91,40 @@ def _row_max(row: FloatArray, shift: FloatArray) -> float:
     return best
 
 
+@numba.njit(cache=True, nogil=True, fastmath={"nnan", "nsz", "arcp", "contract", "reassoc"})
+def _kth_floor(row: FloatArray, shift: FloatArray, k: int) -> float:
+    """A value that at least k entries of ``row - shift`` reach: the least of the maxima of k
+    slices (each maximum is a different entry). Nothing below it can be among the k best, so
+    the insertion pass skips it with one comparison; -inf when a slice has no finite entry."""
+    n = row.shape[0]
+    if k <= 0 or n < 2 * k:
+        return -np.inf
+    width = n // k
+    floor = np.inf
+    for part in range(k):
+        best = -np.inf
+        for j in range(part * width, part * width + width):
+            r = row[j] - shift[j]
+            best = r if r > best else best
+        floor = best if best < floor else floor
+    return floor
+
+
 @_jit
 def _row_top(
-    row: FloatArray, shift: FloatArray, thr: float, k: int, cols: IntArray, vals: FloatArray
+    row: FloatArray,
+    shift: FloatArray,
+    thr: float,
+    floor: float,
+    k: int,
+    cols: IntArray,
+    vals: FloatArray,
 ) -> int:
+    """The k best ``row - shift`` above ``thr`` (and not below ``floor``), best first."""
     cnt = 0
     for j in range(row.shape[0]):
         r = row[j] - shift[j]
-        if r > thr and (cnt < k or r > vals[k - 1]):
+        if r >= floor and r > thr and (cnt < k or r > vals[k - 1]):
             # Insertion into the short sorted list of this row.
             pos = cnt if cnt < k else k - 1
             while pos > 0 and vals[pos - 1] < r:
@@ -122,18 +149,23 @@ def top_per_col(
     out_rows: IntArray,
     out_vals: FloatArray,
     out_count: IntArray,
+    out_floor: FloatArray,
 ) -> None:
     """Merge the rows of ``block`` (rows ``start``...) into the k best finite entries of each
     column in ``lo:hi``, best first (ties: lower row first); the lists carry over between
-    blocks, and threads with disjoint column ranges never touch the same list."""
+    blocks, and threads with disjoint column ranges never touch the same list.
+
+    ``out_floor[j]`` is what an entry must beat to enter column j's list (-inf until the list
+    is full, then its k-th value): one contiguous array to test against, where reading each
+    list's last value cost a cache miss per pair.
+    """
     n_rows = block.shape[0]
     for i in range(n_rows):
+        row = block[i]
         for j in range(lo, hi):
-            s = block[i, j]
-            if s == -np.inf:
-                continue
-            cnt = out_count[j]
-            if cnt < k or s > out_vals[j, k - 1]:
+            s = row[j]
+            if s > out_floor[j]:
+                cnt = out_count[j]
                 pos = cnt if cnt < k else k - 1
                 while pos > 0 and out_vals[j, pos - 1] < s:
                     if pos < k:
@@ -144,6 +176,8 @@ def top_per_col(
                 out_rows[j, pos] = start + i
                 if cnt < k:
                     out_count[j] = cnt + 1
+                if out_count[j] == k:
+                    out_floor[j] = out_vals[j, k - 1]
 
 
 @_jit
@@ -656,6 +690,24 @@ def score_block(
         e_out = mentee_tout[r]
         limit = mentee_grade[r] - min_grade_gap
         scale = denominator[r]
+        if words_l == 1 and words_f == 1:
+            # Up to 64 languages and formats (every real case): one word each, and a loop the
+            # compiler can vectorise.
+            lang = mentee_lang[r, 0]
+            fmt = mentee_fmt[r, 0]
+            m_lang = mentor_lang[:, 0]
+            m_fmt = mentor_fmt[:, 0]
+            for j in range(n_cols):
+                m_in = mentor_tin[j]
+                ok = (row[j] > 0.0) & (mentor_unit[j] != unit)
+                ok &= not ((m_in <= e_in) & (e_in < mentor_tout[j]))
+                ok &= not ((e_in <= m_in) & (m_in < e_out))
+                ok &= (lang & m_lang[j]) != 0
+                ok &= (fmt & m_fmt[j]) != 0
+                if use_grade:
+                    ok &= mentor_grade[j] <= limit
+                row[j] = row[j] / scale if ok else -np.inf
+            continue
         for j in range(n_cols):
             m_in = mentor_tin[j]
             ok = (row[j] > 0.0) & (mentor_unit[j] != unit)
