@@ -29,6 +29,7 @@ import re
 import resource
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -302,10 +303,35 @@ def run_hospital_residents(org: str, participants: str, out: str) -> dict[str, A
         rows = np.flatnonzero(np.isfinite(scores[:, j]))
         hospital_prefs[j] = rows[np.lexsort((rows, -scores[rows, j]))].tolist()
     capacities = {j: int(prepared.capacity[j]) for j in range(m)}
-    game = HospitalResident.create_from_dictionaries(resident_prefs, hospital_prefs, capacities)
-    solution = game.solve(optimal="resident")
+    # The package deep-copies its players, which point at each other through their preference
+    # lists: at 2,000 x 1,000 that recursion is far deeper than Python's default limit of 1,000
+    # frames (RecursionError). The package is run as it is, in a thread with room for it.
+    box: dict[str, Any] = {}
+
+    def play() -> None:
+        try:
+            game = HospitalResident.create_from_dictionaries(
+                resident_prefs, hospital_prefs, capacities
+            )
+            box["solution"] = game.solve(optimal="resident")
+        except BaseException as exc:  # re-raised in the caller below
+            box["error"] = exc
+
+    sys.setrecursionlimit(1_000_000)
+    threading.stack_size(1 << 30)
+    worker = threading.Thread(target=play)
+    worker.start()
+    worker.join()
+    if "error" in box:
+        raise box["error"]
+    solution = box["solution"]
     pairs = [(r.name, h.name) for h, residents in solution.items() for r in residents]
     elapsed = time.perf_counter() - started
+    with open(out, "w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["mentor_id", "mentee_id"])
+        for r, c in sorted(pairs):
+            writer.writerow([prepared.mentor_ids[c], prepared.mentee_ids[r]])
     return {
         "time": elapsed,
         "peak_mb": _peak_mb(),
@@ -313,6 +339,11 @@ def run_hospital_residents(org: str, participants: str, out: str) -> dict[str, A
         "score": float(sum(scores[r, c] for r, c in pairs)),
         "note": "stable matching: not the most-matched optimum by design",
     }
+
+
+def _pair_set(path: str) -> set[tuple[str, str]]:
+    with open(path, newline="") as handle:
+        return {(row["mentor_id"], row["mentee_id"]) for row in csv.DictReader(handle)}
 
 
 def _child(target: Callable[..., dict[str, Any]], args: tuple[str, ...], queue: Any) -> None:
@@ -338,12 +369,19 @@ def contend(
     return dict(queue.get()) if not queue.empty() else {"skipped": "no result"}
 
 
-def _row(name: str, result: dict[str, Any]) -> str:
+def _row(name: str, result: dict[str, Any], reference: dict[str, Any] | None) -> str:
+    """One table row; time and score also as a multiple of revmentor's on the same instance."""
     if "skipped" in result:
-        return f"| {name} | — | — | — | — | {result['skipped']} |"
+        return f"| {name} | — | — | — | — | — | {result['skipped']} |"
+    versus = "—"
+    if reference is not None and "skipped" not in reference and reference is not result:
+        versus = (
+            f"{result['time'] / reference['time']:.1f}x time, "
+            f"{100 * result['score'] / reference['score']:.1f}% score"
+        )
     return (
         f"| {name} | {result['time']:.2f} | {result['peak_mb']:.0f} | {result['matched']} | "
-        f"{result['score']:.6f} | {result.get('note', '')} |"
+        f"{result['score']:.6f} | {versus} | {result.get('note', '')} |"
     )
 
 
@@ -394,9 +432,24 @@ def main(argv: list[str] | None = None) -> int:
             results[f"mentor-match (munkres), {s_label}"] = contend(
                 run_mentor_match, s_files, args.timeout
             )
+            hr_pairs = str(small / "PAIRS-hr.csv")
             results[f"matching HospitalResident, {s_label}"] = contend(
-                run_hospital_residents, s_files, args.timeout
+                run_hospital_residents,
+                (s_org.as_posix(), s_part.as_posix(), hr_pairs),
+                args.timeout,
             )
+            # The same kind of answer as HospitalResident (stable, mentee-proposing): the pairs
+            # should agree, which checks both.
+            stable = results[f"revmentor stable, {s_label}"] = contend(
+                run_revmentor, (*s_files, "stable"), args.timeout
+            )
+            if Path(hr_pairs).exists() and "skipped" not in stable:
+                same = _pair_set(hr_pairs) == _pair_set(s_files[2])
+                stable["note"] = (
+                    "the same pairs as HospitalResident"
+                    if same
+                    else "NOT the same pairs as HospitalResident"
+                )
         if args.shapes:
             for objective in ("best-total", "stable"):
                 results[f"revmentor {objective}, {label}"] = contend(
@@ -410,10 +463,11 @@ def main(argv: list[str] | None = None) -> int:
                 results[f"revmentor, {args.mentees} x {mentors} ({seats})"] = contend(
                     run_revmentor, (str(o), str(p), str(shape / "PAIRS.csv")), args.timeout
                 )
-    print("| contender | seconds | peak MB | matched | total score | note |")
-    print("|---|---|---|---|---|---|")
+    print("| contender | seconds | peak MB | matched | total score | vs revmentor | note |")
+    print("|---|---|---|---|---|---|---|")
     for name, result in results.items():
-        print(_row(name, result))
+        instance = name.rsplit(", ", 1)[-1]
+        print(_row(name, result, results.get(f"revmentor, {instance}")))
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     return 0
