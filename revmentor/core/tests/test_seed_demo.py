@@ -61,3 +61,19 @@ def test_the_running_demo_program_shows_every_kind_of_support():
     assert PeerCircle.objects.filter(program=running).exists()
     assert KickOff.objects.filter(program=running).exists()
     assert ArticleShare.objects.filter(mentorship__program=running).exists()
+
+
+def test_the_demo_has_a_program_in_matching_with_two_unpublished_runs_a_pin_and_a_block():
+    call_command("seed_demo", stdout=io.StringIO())
+    program = Program.objects.get(name="Customer journey 2027")
+    assert program.status == "matching"
+    runs = list(program.matching_runs.order_by("number"))
+    assert [run.number for run in runs] == [1, 2]
+    assert all(run.succeeded and run.published_at is None for run in runs)
+    assert sorted(program.pair_rules.values_list("kind", flat=True)) == ["block", "pin"]
+    pin = program.pair_rules.get(kind="pin")
+    assert runs[1].proposals.filter(mentor=pin.mentor, mentee=pin.mentee, pinned=True).exists()
+    # The mentee who only wants to shadow (no mentor offers it) is explained, not dropped.
+    reasons = {item.reason for item in runs[1].unmatched.all()}
+    assert "no_eligible_mentor" in reasons
+    assert runs[1].matched_count + runs[1].unmatched.count() == runs[1].mentee_count

@@ -16,6 +16,7 @@ from revmentor.accounts.models import Role, User
 from revmentor.core.demo import demo_people_rows, rows_to_csv
 from revmentor.enrolment.demo import seed_applications
 from revmentor.enrolment.models import Application
+from revmentor.matching.demo import seed_matching_program
 from revmentor.mentorships.demo import demo_pair_logins, seed_kickoff, seed_running_program
 from revmentor.people.models import Person
 from revmentor.people.services import people_import_file
@@ -92,6 +93,7 @@ class Command(BaseCommand):
         )
         seed_running_program(manager=manager, avoid=busy | ({junior.pk} if junior else set()))
         seed_kickoff(program=program)
+        seed_matching_program(manager=manager)
         if not Program.objects.filter(name=DEMO_DRAFT_NAME).exists():
             # A second program, still a draft, shows the readiness checklist.
             program_create_from_template(
