@@ -21,7 +21,35 @@ class MatchingConfigForm(forms.ModelForm[MatchingConfig]):
             "availability_weight",
             "format_weight",
         )
-        widgets = {"objective": forms.RadioSelect, "department_scope": forms.RadioSelect}
+        # Text inputs, not number inputs: a browser sends an unparseable number input as empty,
+        # which here means "no grade gap", so "3e" was saved as no rule at all. As text, what
+        # was typed reaches the form, is refused with a message, and is shown again.
+        widgets = {
+            "objective": forms.RadioSelect,
+            "department_scope": forms.RadioSelect,
+            "min_grade_gap": forms.TextInput(attrs={"inputmode": "numeric"}),
+            "availability_weight": forms.TextInput(attrs={"inputmode": "decimal"}),
+            "format_weight": forms.TextInput(attrs={"inputmode": "decimal"}),
+        }
+        localized_fields = ("availability_weight", "format_weight")
+        error_messages = {
+            "min_grade_gap": {
+                "invalid": _("Enter a whole number of grades, or leave it empty."),
+                "min_value": _("Enter a whole number of grades, or leave it empty."),
+            },
+            "availability_weight": {
+                "invalid": _("Enter a weight from 0 to 5, such as 0.5."),
+                "max_digits": _("Choose a weight from 0 to 5."),
+                "max_whole_digits": _("Choose a weight from 0 to 5."),
+                "max_decimal_places": _("Use at most two decimals."),
+            },
+            "format_weight": {
+                "invalid": _("Enter a weight from 0 to 5, such as 0.5."),
+                "max_digits": _("Choose a weight from 0 to 5."),
+                "max_whole_digits": _("Choose a weight from 0 to 5."),
+                "max_decimal_places": _("Use at most two decimals."),
+            },
+        }
         help_texts = {
             "availability_weight": _(
                 "0 = the score is the topic fit only. 1 = shared time slots count as much as topics."

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Field, QuerySet
+from django.utils import formats
+from django.utils.translation import gettext as _
 
 from revmentor.enrolment.models import Participant, Role
-from revmentor.matching.models import MatchingRun, PairRule, Proposal, UnmatchedReason
+from revmentor.matching.models import (
+    MatchingConfig,
+    MatchingRun,
+    PairRule,
+    Proposal,
+    UnmatchedReason,
+)
 from revmentor.programs.models import Program
 
 
@@ -17,7 +27,11 @@ def runs_of(program: Program) -> QuerySet[MatchingRun]:
 
 def proposals_of(run: MatchingRun) -> QuerySet[Proposal]:
     return run.proposals.select_related(
-        "mentor__person", "mentor__person__org_unit", "mentee__person", "mentee__person__org_unit"
+        "mentor__person",
+        "mentor__person__org_unit",
+        "mentor__application",
+        "mentee__person",
+        "mentee__person__org_unit",
     ).order_by("-score", "mentee__person__name")
 
 
@@ -76,3 +90,56 @@ def previous_run(run: MatchingRun) -> MatchingRun | None:
         .order_by("-number")
         .first()
     )
+
+
+def _field(name: str) -> Field[Any, Any]:
+    field = MatchingConfig._meta.get_field(name)
+    assert isinstance(field, Field)
+    return field
+
+
+def _label(name: str) -> str:
+    return str(_field(name).verbose_name)
+
+
+def _setting_value(name: str, value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    field = _field(name)
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(value, bool):
+        return str(_("yes") if value else _("no"))
+    if name.endswith("_weight"):
+        return formats.number_format(Decimal(str(value)), 2)
+    return str(value)
+
+
+def _is_default(name: str, value: object) -> bool:
+    default = _field(name).get_default()
+    if name.endswith("_weight"):
+        return Decimal(str(value)) == Decimal(str(default))
+    return bool(value == default)
+
+
+def settings_used(run: MatchingRun, *, changed_only: bool = False) -> list[tuple[str, str]]:
+    """The rules and weights a run was made with, as (label, value), the objective left out (it
+    has its own column); with ``changed_only``, only those not at their default."""
+    return [
+        (_label(name), _setting_value(name, value))
+        for name, value in run.settings_used.items()
+        if name != "objective" and not (changed_only and _is_default(name, value))
+    ]
+
+
+def settings_changed(run: MatchingRun, previous: MatchingRun) -> list[tuple[str, str, str]]:
+    """Each setting that differs from the previous run, as (label, before, after)."""
+    return [
+        (
+            _label(name),
+            _setting_value(name, previous.settings_used.get(name)),
+            _setting_value(name, value),
+        )
+        for name, value in run.settings_used.items()
+        if previous.settings_used.get(name) != value
+    ]

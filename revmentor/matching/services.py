@@ -52,7 +52,8 @@ class AlreadyPublished(DomainError):
 class MatchingClosed(DomainError):
     code = "matching_closed"
     default_message = _(
-        "The pairs of this program are published: rules and weights no longer change anything."
+        "The pairs of this program are published: new runs, rules and weights no longer change "
+        "anything."
     )
 
 
@@ -206,6 +207,8 @@ def matching_run(*, program: Program, by: User | None) -> MatchingRun:
     A run that fails is kept too (with its reason), and MatchingFailed says what to fix."""
     if program.status != Status.MATCHING:
         raise NotInMatchingStage()
+    # A page opened before publishing still offers "Run again"; a run now would only mislead.
+    _refuse_when_published(program)
     config = matching_config_for(program)
     problem, by_id = build_problem(program, config)
     started = time.perf_counter()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -31,14 +32,20 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
     program = _program(request, pk)
     config = services.matching_config_for(program)
     form = MatchingConfigForm(request.POST or None, instance=config)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.matching_config_update(config=config, **form.cleaned_data)
-        except DomainError as error:
-            messages.error(request, error.message)
-        else:
-            messages.success(request, _("Matching settings saved. They apply to the next run."))
-        return redirect("matching:overview", pk=program.pk)
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.matching_config_update(config=config, **form.cleaned_data)
+            except DomainError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(request, _("Matching settings saved. They apply to the next run."))
+            return redirect("matching:overview", pk=program.pk)
+        # The form sits below the runs: say at the top that nothing was saved, and why.
+        messages.error(
+            request,
+            _("The settings were not saved: correct the fields marked under Rules and weights."),
+        )
     mentors = list(selectors.mentors_of(program))
     mentees = list(selectors.mentees_of(program))
     published = selectors.runs_of(program).filter(published_at__isnull=False).exists()
@@ -48,7 +55,14 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "program": program,
             "form": form,
-            "runs": selectors.runs_of(program),
+            "runs": [
+                (
+                    item,
+                    selectors.settings_used(item, changed_only=True),
+                    "" if item.succeeded else error_message(item.error_code, item.error_params),
+                )
+                for item in selectors.runs_of(program).order_by("-number")
+            ],
             "rules": selectors.pair_rules_of(program),
             "rule_form": ManualPairRuleForm(
                 mentors=[(p.pk, p.person.name) for p in mentors],
@@ -100,6 +114,9 @@ def run_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
         (rule.mentor_id, rule.mentee_id): rule.kind for rule in selectors.pair_rules_of(program)
     }
     published = selectors.runs_of(program).filter(published_at__isnull=False).first()
+    proposals = list(selectors.proposals_of(matching_run))
+    # Anything beyond the topic fit comes from the weighted extras (shared slots and formats).
+    extras = {p.pk: p.score - p.topic_fit for p in proposals if p.score - p.topic_fit > 1e-9}
     return render(
         request,
         "matching/run_detail.html",
@@ -107,9 +124,16 @@ def run_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             "program": program,
             "run": matching_run,
             "proposals": [
-                (proposal, rules.get((proposal.mentor_id, proposal.mentee_id)))
-                for proposal in selectors.proposals_of(matching_run)
+                (
+                    proposal,
+                    rules.get((proposal.mentor_id, proposal.mentee_id)),
+                    extras.get(proposal.pk),
+                )
+                for proposal in proposals
             ],
+            "settings_changed": selectors.settings_changed(matching_run, previous)
+            if previous
+            else [],
             "unmatched": unmatched,
             "comparison": selectors.compare_runs(matching_run, previous)
             if previous and matching_run.succeeded
@@ -141,6 +165,13 @@ def pair_rule(request: HttpRequest, pk: int) -> HttpResponse:
     if not valid:
         messages.error(request, _("Choose a mentor and a mentee of this program."))
         return redirect("matching:overview", pk=program.pk)
+    # What the new rule replaces, so the message can say so (nothing disappears unannounced).
+    earlier = list(
+        selectors.pair_rules_of(program).filter(
+            Q(mentor_id=data["mentor"], mentee_id=data["mentee"])
+            | Q(mentee_id=data["mentee"], kind=PairRule.Kind.PIN)
+        )
+    )
     try:
         rule = services.pair_rule_set(
             program=program,
@@ -152,15 +183,27 @@ def pair_rule(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as error:
         messages.error(request, error.message)
     else:
-        messages.success(
-            request,
-            (
-                _("Pinned: %(mentor)s with %(mentee)s.")
-                if rule.kind == PairRule.Kind.PIN
-                else _("Blocked: %(mentor)s with %(mentee)s.")
-            )
-            % {"mentor": rule.mentor.person.name, "mentee": rule.mentee.person.name},
-        )
+        names = {"mentor": rule.mentor.person.name, "mentee": rule.mentee.person.name}
+        text = (
+            _("Pinned: %(mentor)s with %(mentee)s.")
+            if rule.kind == PairRule.Kind.PIN
+            else _("Blocked: %(mentor)s with %(mentee)s.")
+        ) % names
+        for old in earlier:
+            if old.mentor_id == rule.mentor_id and old.kind == rule.kind:
+                continue
+            if old.mentor_id == rule.mentor_id:
+                text += " " + (
+                    _("The pin of this pair is gone.")
+                    if old.kind == PairRule.Kind.PIN
+                    else _("The block of this pair is gone.")
+                )
+            else:
+                text += " " + _("It replaces the pin of %(mentee)s with %(mentor)s.") % {
+                    "mentee": old.mentee.person.name,
+                    "mentor": old.mentor.person.name,
+                }
+        messages.success(request, text)
     target = data.get("next") or ""
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return redirect(target)

@@ -25,6 +25,10 @@ IntArray = NDArray[np.int64]
 CHUNK = 65_536
 
 
+# Scores equal to this many decimals are ties (broken by id).
+TIE_DECIMALS = 9
+
+
 def stable_matching(source: ScoreSource, capacity: IntArray) -> tuple[IntArray, FloatArray]:
     """Unique stable matching for shared scores; returns (mate, weight) like the optimal solver."""
     n = source.n_rows
@@ -47,8 +51,10 @@ def stable_matching(source: ScoreSource, capacity: IntArray) -> tuple[IntArray, 
     del scores
     # Pairs were collected row by row and column by column, and rows and columns are in id
     # order: a stable sort on the score alone gives (score descending, mentee id, mentor id)
-    # without a second and third sort key in memory.
-    order = np.argsort(-s, kind="stable")
+    # without a second and third sort key in memory. Scores are compared to 9 decimals: with
+    # weighted extras, two equal scores can be sums that differ in their last bit (0.4 + 0.75 x 2/3
+    # against 0.4 + 0.5), and a tie must go by id, not by rounding noise.
+    order = np.argsort(-np.round(s, TIE_DECIMALS), kind="stable")
     s = s[order]
     r = np.concatenate(rows)[order]
     del rows

@@ -162,10 +162,14 @@ def test_pinning_a_mentee_again_replaces_the_earlier_pin(world, program_manager)
 def test_only_one_run_is_ever_published_and_only_in_the_matching_stage(world, program_manager):
     program, _participants = world
     run = services.matching_run(program=program, by=program_manager)
+    other = services.matching_run(program=program, by=program_manager)
     services.matching_publish(run=run, by=program_manager)
-    again = services.matching_run(program=program, by=program_manager)
     with pytest.raises(services.AlreadyPublished):
-        services.matching_publish(run=again, by=program_manager)
+        services.matching_publish(run=other, by=program_manager)
+    # A page opened before publishing still has "Run again": no run is made after it.
+    with pytest.raises(services.MatchingClosed):
+        services.matching_run(program=program, by=program_manager)
+    assert program.matching_runs.count() == 2
     Program.objects.filter(pk=program.pk).update(status=Status.RUNNING)
     program.refresh_from_db()
     with pytest.raises(services.NotInMatchingStage):

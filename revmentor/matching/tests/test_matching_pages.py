@@ -1,0 +1,172 @@
+"""The matching pages as a program manager uses them: what is typed is checked and kept, every
+change of rules is announced, and a page says what a run was made with and what comes next."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from revmentor.matching import services
+from revmentor.matching.models import MatchingRun, PairRule
+from revmentor.matching.tests.test_matching_services import world  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.django_db
+
+SETTINGS = {
+    "objective": "most-matched",
+    "department_scope": "unit",
+    "min_grade_gap": "",
+    "exclude_earlier_pairs": "on",
+    "availability_weight": "0",
+    "format_weight": "0",
+}
+
+
+def _client(user, language: str = "en") -> Client:
+    client = Client(HTTP_ACCEPT_LANGUAGE=language)
+    client.force_login(user)
+    if language != "en":
+        user.language = language
+        user.save(update_fields=["language"])
+    return client
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "message"),
+    [
+        ("min_grade_gap", "3e", "Enter a whole number of grades, or leave it empty."),
+        ("min_grade_gap", "-1", "Enter a whole number of grades, or leave it empty."),
+        ("availability_weight", "0,5", "Enter a weight from 0 to 5, such as 0.5."),
+        ("availability_weight", "0.125", "Use at most two decimals."),
+        ("format_weight", "7", "Choose a weight from 0 to 5."),
+    ],
+)
+def test_a_setting_that_is_not_a_number_is_refused_kept_and_announced_at_the_top(
+    world,  # noqa: F811
+    program_manager,
+    field: str,
+    typed: str,
+    message: str,
+):
+    program, _participants = world
+    url = reverse("matching:overview", args=[program.pk])
+    response = _client(program_manager).post(url, {**SETTINGS, field: typed})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert message in page
+    assert f'value="{typed}"' in page  # what was typed is shown again
+    assert "The settings were not saved" in page
+    config = services.matching_config_for(program)
+    assert config.min_grade_gap is None
+    assert config.availability_weight == 0
+    assert config.format_weight == 0
+
+
+def test_a_dutch_decimal_comma_is_read_as_a_decimal_in_dutch(world, program_manager):  # noqa: F811
+    program, _participants = world
+    url = reverse("matching:overview", args=[program.pk])
+    response = _client(program_manager, "nl").post(url, {**SETTINGS, "availability_weight": "0,5"})
+    assert response.status_code == 302
+    assert services.matching_config_for(program).availability_weight == Decimal("0.5")
+
+
+def test_no_run_is_made_after_publishing_and_the_page_points_to_the_pairs(
+    world,  # noqa: F811
+    program_manager,
+):
+    program, _participants = world
+    run = services.matching_run(program=program, by=program_manager)
+    services.matching_publish(run=run, by=program_manager)
+    client = _client(program_manager)
+    response = client.post(reverse("matching:run", args=[program.pk]), follow=True)
+    assert MatchingRun.objects.filter(program=program).count() == 1
+    page = response.content.decode()
+    assert "new runs, rules and weights no longer change anything" in page
+    # Published is not "not in the matching stage": the page must not say so.
+    assert "Move the program to that stage" not in page
+    assert reverse("mentorships:program_pairs", args=[program.pk]) in page
+    run_page = client.get(reverse("matching:run_detail", args=[program.pk, 1])).content.decode()
+    assert 'id="published-next"' in run_page
+
+
+def test_pinning_a_mentee_again_says_which_pin_it_replaces(world, program_manager):  # noqa: F811
+    program, participants = world
+    client = _client(program_manager)
+    url = reverse("matching:pair_rule", args=[program.pk])
+    senior = participants["senior"]
+    client.post(url, {"kind": "pin", "mentor": participants["finance"].pk, "mentee": senior.pk})
+    response = client.post(
+        url,
+        {"kind": "pin", "mentor": participants["same_department"].pk, "mentee": senior.pk},
+        follow=True,
+    )
+    page = response.content.decode()
+    finance = participants["finance"].person.name
+    assert f"It replaces the pin of {senior.person.name} with {finance}." in page
+    # Blocking the pinned pair turns the pin into a block, and says so.
+    response = client.post(
+        url,
+        {"kind": "block", "mentor": participants["same_department"].pk, "mentee": senior.pk},
+        follow=True,
+    )
+    assert "The pin of this pair is gone." in response.content.decode()
+    assert list(PairRule.objects.filter(program=program).values_list("kind", flat=True)) == [
+        "block"
+    ]
+
+
+def test_a_run_page_shows_blocks_each_topics_part_and_what_changed_since_the_last_run(
+    world,  # noqa: F811
+    program_manager,
+):
+    program, participants = world
+    first = services.matching_run(program=program, by=program_manager)
+    config = services.matching_config_for(program)
+    services.matching_config_update(config=config, format_weight=Decimal("1"))
+    second = services.matching_run(program=program, by=program_manager)
+    services.pair_rule_set(
+        program=program,
+        kind="block",
+        mentor_id=participants["finance"].pk,
+        mentee_id=participants["senior"].pk,
+        by=program_manager,
+    )
+    client = _client(program_manager)
+    page = client.get(
+        reverse("matching:run_detail", args=[program.pk, second.number])
+    ).content.decode()
+    assert "blocked for next run" in page
+    proposal = second.proposals.get()
+    topic = proposal.top_topics[0]
+    assert f"+{topic['contribution']:.3f}" in page
+    assert "shared time slots and formats" in page  # the format weight's part of the score
+    assert 'id="settings-changed"' in page
+    assert "weight of shared meeting formats: 0.00 → 1.00" in page
+    overview = client.get(reverse("matching:overview", args=[program.pk])).content.decode()
+    assert "Weight of shared meeting formats: 1.00" in overview  # what run 2 was made with
+    assert first.number == 1
+
+
+def test_a_failed_run_offers_the_way_back_to_the_settings(world, program_manager):  # noqa: F811
+    program, participants = world
+    services.pair_rule_set(
+        program=program,
+        kind="pin",
+        mentor_id=participants["same_department"].pk,
+        mentee_id=participants["senior"].pk,
+        by=program_manager,
+    )
+    with pytest.raises(services.MatchingFailed) as failed:
+        services.matching_run(program=program, by=program_manager)
+    client = _client(program_manager)
+    page = client.get(
+        reverse("matching:run_detail", args=[program.pk, failed.value.run.number])
+    ).content.decode()
+    assert 'id="run-error"' in page
+    assert reverse("matching:overview", args=[program.pk]) + "#settings" in page
+    overview = client.get(reverse("matching:overview", args=[program.pk])).content.decode()
+    assert "failed" in overview
+    assert "same department" in overview.lower()
