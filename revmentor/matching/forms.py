@@ -52,10 +52,12 @@ class MatchingConfigForm(forms.ModelForm[MatchingConfig]):
         }
         help_texts = {
             "availability_weight": _(
-                "0 = the score is the topic fit only. 1 = shared time slots count as much as topics."
+                "From 0 to 5. 0 = the score is the topic fit only; 1 = shared time slots count as much "
+                "as topics."
             ),
             "format_weight": _(
-                "0 = the score is the topic fit only. 1 = shared meeting formats count as much as topics."
+                "From 0 to 5. 0 = the score is the topic fit only; 1 = shared meeting formats count as "
+                "much as topics."
             ),
         }
 

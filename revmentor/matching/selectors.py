@@ -141,5 +141,12 @@ def settings_changed(run: MatchingRun, previous: MatchingRun) -> list[tuple[str,
             _setting_value(name, value),
         )
         for name, value in run.settings_used.items()
-        if previous.settings_used.get(name) != value
+        if not _same(name, previous.settings_used.get(name), value)
     ]
+
+
+def _same(name: str, before: object, after: object) -> bool:
+    # Weights are kept as decimal text: "0" and "0.00" are the same weight.
+    if name.endswith("_weight") and before is not None and after is not None:
+        return Decimal(str(before)) == Decimal(str(after))
+    return before == after

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from revmentor.matching import services
+from revmentor.matching import selectors, services
 from revmentor.matching.models import MatchingRun, PairRule
 from revmentor.matching.tests.test_matching_services import world  # noqa: F401  (fixture)
 
@@ -170,3 +170,18 @@ def test_a_failed_run_offers_the_way_back_to_the_settings(world, program_manager
     overview = client.get(reverse("matching:overview", args=[program.pk])).content.decode()
     assert "failed" in overview
     assert "same department" in overview.lower()
+
+
+def test_a_weight_kept_as_0_or_as_0_00_is_not_a_change(world, program_manager):  # noqa: F811
+    program, _participants = world
+    first = services.matching_run(program=program, by=program_manager)
+    second = services.matching_run(program=program, by=program_manager)
+    MatchingRun.objects.filter(pk=first.pk).update(
+        settings_used={**first.settings_used, "availability_weight": "0"}
+    )
+    MatchingRun.objects.filter(pk=second.pk).update(
+        settings_used={**second.settings_used, "availability_weight": "0.00"}
+    )
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert selectors.settings_changed(second, first) == []
