@@ -20,7 +20,15 @@ class Command(BaseCommand):
         parser.add_argument("--org", required=True, help="ORG.csv: everyone in the organisation")
         parser.add_argument("--participants", required=True, help="PARTICIPANTS.csv")
         parser.add_argument("--out", required=True, help="PAIRS.csv to write")
-        parser.add_argument("--objective", default="most-matched", choices=engine.OBJECTIVES)
+        parser.add_argument(
+            "--objective",
+            default="most-matched",
+            choices=engine.OBJECTIVES,
+            help="most-matched (default): as many mentees matched as possible, then the best "
+            "total score; best-total: the best total score, some may stay unmatched; stable: "
+            "nobody would both rather be together than with who they got. The first two are "
+            "proven optimal (a dual bound equal to the result).",
+        )
         parser.add_argument("--explain", default=None, help="EXPLAIN.csv to write (optional)")
 
     def handle(self, *args: Any, **options: Any) -> None:
