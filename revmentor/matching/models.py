@@ -76,6 +76,9 @@ class MatchingRun(models.Model):
     )
     created_at = models.DateTimeField(_("run at"), auto_now_add=True)
     settings_used = models.JSONField(_("settings used"), default=dict)
+    # [{"kind": "pin" | "block", "mentor": participant pk, "mentee": participant pk}]; None for
+    # runs made before this was kept. Ids, not names: names stay where the retention purge is.
+    rules_used = models.JSONField(_("pins and blocks used"), null=True, blank=True)
     objective = models.CharField(_("objective"), max_length=16, choices=Objective)
     succeeded = models.BooleanField(_("succeeded"), default=True)
     error_code = models.CharField(_("error"), max_length=64, blank=True)

@@ -150,3 +150,44 @@ def _same(name: str, before: object, after: object) -> bool:
     if name.endswith("_weight") and before is not None and after is not None:
         return Decimal(str(before)) == Decimal(str(after))
     return before == after
+
+
+@dataclass(frozen=True)
+class RuleChange:
+    kind: str  # "pin" or "block"
+    mentor: str
+    mentee: str
+    added: bool  # True: set since the previous run; False: removed since
+
+
+def _rule_keys(run: MatchingRun) -> set[tuple[str, int, int]]:
+    return {(r["kind"], r["mentor"], r["mentee"]) for r in run.rules_used or []}
+
+
+def rule_counts(run: MatchingRun) -> tuple[int, int] | None:
+    """(pinned, blocked) pairs a run was made with; None when the run did not record them."""
+    if run.rules_used is None:
+        return None
+    kinds = [r["kind"] for r in run.rules_used]
+    return kinds.count(PairRule.Kind.PIN), kinds.count(PairRule.Kind.BLOCK)
+
+
+def rules_changed(run: MatchingRun, previous: MatchingRun) -> list[RuleChange]:
+    """Pins and blocks set or removed between two runs (nothing when either did not record)."""
+    if run.rules_used is None or previous.rules_used is None:
+        return []
+    now, before = _rule_keys(run), _rule_keys(previous)
+    changes = [(key, True) for key in sorted(now - before)]
+    changes += [(key, False) for key in sorted(before - now)]
+    ids = {pk for (_kind, mentor, mentee), _added in changes for pk in (mentor, mentee)}
+    names = dict(Participant.objects.filter(pk__in=ids).values_list("pk", "person__name"))
+    gone = _("(no longer taking part)")
+    return [
+        RuleChange(
+            kind=kind,
+            mentor=names.get(mentor) or gone,
+            mentee=names.get(mentee) or gone,
+            added=added,
+        )
+        for (kind, mentor, mentee), added in changes
+    ]

@@ -231,6 +231,12 @@ def matching_run(*, program: Program, by: User | None) -> MatchingRun:
             number=number,
             created_by=by,
             settings_used=_settings_record(config),
+            rules_used=[
+                {"kind": rule.kind, "mentor": rule.mentor_id, "mentee": rule.mentee_id}
+                for rule in PairRule.objects.filter(program=program).order_by(
+                    "kind", "mentee_id", "mentor_id"
+                )
+            ],
             objective=config.objective,
             succeeded=failure is None,
             error_code=failure.code if failure else "",

@@ -59,6 +59,7 @@ def overview(request: HttpRequest, pk: int) -> HttpResponse:
                 (
                     item,
                     selectors.settings_used(item, changed_only=True),
+                    selectors.rule_counts(item),
                     "" if item.succeeded else error_message(item.error_code, item.error_params),
                 )
                 for item in selectors.runs_of(program).order_by("-number")
@@ -134,6 +135,7 @@ def run_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             "settings_changed": selectors.settings_changed(matching_run, previous)
             if previous
             else [],
+            "rules_changed": selectors.rules_changed(matching_run, previous) if previous else [],
             "unmatched": unmatched,
             "comparison": selectors.compare_runs(matching_run, previous)
             if previous and matching_run.succeeded

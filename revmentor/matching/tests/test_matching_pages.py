@@ -185,3 +185,37 @@ def test_a_weight_kept_as_0_or_as_0_00_is_not_a_change(world, program_manager): 
     first.refresh_from_db()
     second.refresh_from_db()
     assert selectors.settings_changed(second, first) == []
+
+
+def test_a_run_keeps_its_pins_and_blocks_and_the_next_run_says_what_changed(
+    world,  # noqa: F811
+    program_manager,
+):
+    program, participants = world
+    services.matching_run(program=program, by=program_manager)
+    services.pair_rule_set(
+        program=program,
+        kind="block",
+        mentor_id=participants["finance"].pk,
+        mentee_id=participants["senior"].pk,
+        by=program_manager,
+    )
+    second = services.matching_run(program=program, by=program_manager)
+    assert second.rules_used == [
+        {"kind": "block", "mentor": participants["finance"].pk, "mentee": participants["senior"].pk}
+    ]
+    client = _client(program_manager)
+    page = client.get(
+        reverse("matching:run_detail", args=[program.pk, second.number])
+    ).content.decode()
+    finance, senior = participants["finance"].person.name, participants["senior"].person.name
+    assert f"+ blocked {finance} → {senior}" in page
+    overview = client.get(reverse("matching:overview", args=[program.pk])).content.decode()
+    assert "0 pinned, 1 blocked" in overview
+    # A rule removed afterwards shows as gone on the run after that.
+    services.pair_rule_remove(rule=PairRule.objects.get(program=program))
+    third = services.matching_run(program=program, by=program_manager)
+    page = client.get(
+        reverse("matching:run_detail", args=[program.pk, third.number])
+    ).content.decode()
+    assert f"− blocked {finance} → {senior}" in page
