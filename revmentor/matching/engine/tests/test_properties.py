@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import random
 
 import pytest
@@ -23,7 +24,11 @@ from revmentor.matching.engine.stable import TIE_DECIMALS
 from . import reference
 from .strategies import problems
 
-SETTINGS = settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    deadline=None,
+    max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", "150")),
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def _with(problem: MatchingProblem, objective: Objective) -> MatchingProblem:
