@@ -104,7 +104,7 @@ def _label(name: str) -> str:
 
 def _setting_value(name: str, value: object) -> str:
     if value is None or value == "":
-        return "—"
+        return str(_("not required")) if name == "min_grade_gap" else "—"
     field = _field(name)
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
@@ -191,3 +191,11 @@ def rules_changed(run: MatchingRun, previous: MatchingRun) -> list[RuleChange]:
         )
         for (kind, mentor, mentee), added in changes
     ]
+
+
+def weights_changed(run: MatchingRun, previous: MatchingRun) -> bool:
+    """Whether the weighted extras differ: then the two totals are on different scales."""
+    return any(
+        not _same(name, previous.settings_used.get(name), run.settings_used.get(name))
+        for name in ("availability_weight", "format_weight")
+    )

@@ -68,6 +68,14 @@ class RunNotPublishable(DomainError):
     default_message = _("Only a successful run can be published.")
 
 
+class RunWithoutPairs(DomainError):
+    code = "run_without_pairs"
+    default_message = _(
+        "This run proposes no pairs, so there is nothing to publish. Change the settings, pins "
+        "or blocks and run again."
+    )
+
+
 class InvalidPair(DomainError):
     code = "invalid_pair"
     default_message = _("Choose a mentor and a mentee of this program.")
@@ -326,6 +334,21 @@ def pair_rule_set(
     return rule
 
 
+def pin_broken_rules(*, rule: PairRule) -> list[str]:
+    """The hard rules a pinned pair breaks with the current settings (rule codes; empty if none).
+
+    A pin that breaks a rule makes the next run fail (the issue wants that, not a silent drop);
+    this lets the page say so when the pin is set."""
+    program = rule.program
+    problem, _by_id = build_problem(program, matching_config_for(program))
+    try:
+        return engine.broken_rules(
+            problem, rule.mentor.person.employee_id, rule.mentee.person.employee_id
+        )
+    except engine.MatchingError:
+        return []  # the run itself will name what is wrong with the input
+
+
 @transaction.atomic
 def pair_rule_remove(*, rule: PairRule) -> None:
     _refuse_when_published(rule.program)
@@ -340,6 +363,9 @@ def matching_publish(*, run: MatchingRun, by: User | None) -> MatchingRun:
         raise NotInMatchingStage()
     if not run.succeeded:
         raise RunNotPublishable()
+    if run.matched_count == 0:
+        # Publishing closes matching for good; a run without pairs would leave nothing to start.
+        raise RunWithoutPairs()
     if MatchingRun.objects.filter(program=run.program, published_at__isnull=False).exists():
         raise AlreadyPublished()
     run.published_at = timezone.now()

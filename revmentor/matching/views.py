@@ -86,6 +86,15 @@ def run(request: HttpRequest, pk: int) -> HttpResponse:
     except services.MatchingFailed as failed:
         # The run page shows the reason; no second copy in a message.
         return redirect("matching:run_detail", pk=program.pk, number=failed.run.number)
+    except services.MatchingClosed:
+        # Pressed on a page opened before publishing: the page says it is published already.
+        published = selectors.runs_of(program).filter(published_at__isnull=False).first()
+        messages.error(
+            request,
+            _("No run was made: run %(number)s is published and is the final one.")
+            % {"number": published.number if published else "?"},
+        )
+        return redirect("matching:overview", pk=program.pk)
     except DomainError as error:
         messages.error(request, error.message)
         return redirect("matching:overview", pk=program.pk)
@@ -136,6 +145,8 @@ def run_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             if previous
             else [],
             "rules_changed": selectors.rules_changed(matching_run, previous) if previous else [],
+            "weights_changed": previous is not None
+            and selectors.weights_changed(matching_run, previous),
             "unmatched": unmatched,
             "comparison": selectors.compare_runs(matching_run, previous)
             if previous and matching_run.succeeded
@@ -206,6 +217,17 @@ def pair_rule(request: HttpRequest, pk: int) -> HttpResponse:
                     "mentor": old.mentor.person.name,
                 }
         messages.success(request, text)
+        if rule.kind == PairRule.Kind.PIN:
+            broken = services.pin_broken_rules(rule=rule)
+            if broken:
+                messages.warning(
+                    request,
+                    _(
+                        "This pinned pair breaks a rule (%(rules)s): the next run will fail "
+                        "until the pin is removed or the settings change."
+                    )
+                    % {"rules": ", ".join(str(RULE_LABELS.get(code, code)) for code in broken)},
+                )
     target = data.get("next") or ""
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return redirect(target)
@@ -217,12 +239,21 @@ def pair_rule(request: HttpRequest, pk: int) -> HttpResponse:
 def pair_rule_delete(request: HttpRequest, pk: int, rule_pk: int) -> HttpResponse:
     program = _program(request, pk)
     rule = get_object_or_404(PairRule, program=program, pk=rule_pk)
+    described = _("%(rule)s: %(mentor)s with %(mentee)s") % {
+        "rule": rule.get_kind_display(),
+        "mentor": rule.mentor.person.name,
+        "mentee": rule.mentee.person.name,
+    }
     try:
         services.pair_rule_remove(rule=rule)
     except DomainError as error:
         messages.error(request, error.message)
     else:
-        messages.success(request, _("Rule removed. It no longer applies to the next run."))
+        messages.success(
+            request,
+            _("Rule removed (%(rule)s). It no longer applies to the next run.")
+            % {"rule": described},
+        )
     return redirect("matching:overview", pk=program.pk)
 
 

@@ -7,7 +7,7 @@ machine ``code`` and ``params`` for translation.
 
 from __future__ import annotations
 
-from .api import match
+from .api import broken_rules, match
 from .csvio import (
     CsvError,
     CsvRunSummary,
@@ -55,6 +55,7 @@ __all__ = [
     "PinError",
     "TopicContribution",
     "UnmatchedMentee",
+    "broken_rules",
     "match",
     "read_csv_problem",
     "run_csv",

@@ -164,6 +164,23 @@ def _explain_unmatched(prepared: PreparedProblem, rows: IntArray) -> list[Unmatc
     return out
 
 
+def broken_rules(problem: MatchingProblem, mentor_id: str, mentee_id: str) -> list[str]:
+    """The hard rules (codes of `RULES`) the pair breaks in this problem; empty when allowed.
+
+    Lets a caller warn when a pin is set rather than only when the next run fails on it."""
+    prepared = prepare(problem)
+    if mentor_id not in prepared.mentor_ids or mentee_id not in prepared.mentee_ids:
+        raise PinError(
+            "pin_unknown_participant",
+            f"Pair {mentor_id} - {mentee_id} names someone who is not taking part.",
+            {"mentor_id": mentor_id, "mentee_id": mentee_id},
+        )
+    row = prepared.mentee_ids.index(mentee_id)
+    col = prepared.mentor_ids.index(mentor_id)
+    failures = prepared.rule_failures(np.array([row], dtype=np.int64))
+    return [rule for rule in RULES if failures[rule][0, col]]
+
+
 def match(
     problem: MatchingProblem, *, memory_budget_bytes: int = DEFAULT_MEMORY_BUDGET
 ) -> MatchResult:

@@ -219,3 +219,82 @@ def test_a_run_keeps_its_pins_and_blocks_and_the_next_run_says_what_changed(
         reverse("matching:run_detail", args=[program.pk, third.number])
     ).content.decode()
     assert f"− blocked {finance} → {senior}" in page
+
+
+def test_a_run_without_pairs_cannot_be_published(world, program_manager):  # noqa: F811
+    program, participants = world
+    services.pair_rule_set(
+        program=program,
+        kind="block",
+        mentor_id=participants["finance"].pk,
+        mentee_id=participants["senior"].pk,
+        by=program_manager,
+    )
+    empty = services.matching_run(program=program, by=program_manager)
+    assert empty.succeeded
+    assert empty.matched_count == 0
+    with pytest.raises(services.RunWithoutPairs):
+        services.matching_publish(run=empty, by=program_manager)
+    client = _client(program_manager)
+    page = client.get(
+        reverse("matching:run_detail", args=[program.pk, empty.number])
+    ).content.decode()
+    assert 'id="publish"' not in page
+    response = client.post(
+        reverse("matching:publish", args=[program.pk, empty.number]), follow=True
+    )
+    assert "nothing to publish" in response.content.decode()
+    assert not MatchingRun.objects.filter(program=program, published_at__isnull=False).exists()
+
+
+def test_pinning_a_pair_that_breaks_a_rule_warns_at_once(world, program_manager):  # noqa: F811
+    program, participants = world
+    response = _client(program_manager).post(
+        reverse("matching:pair_rule", args=[program.pk]),
+        {
+            "kind": "pin",
+            "mentor": participants["same_department"].pk,
+            "mentee": participants["senior"].pk,
+        },
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "This pinned pair breaks a rule (same department)" in page
+    response = _client(program_manager).post(
+        reverse("matching:pair_rule", args=[program.pk]),
+        {"kind": "pin", "mentor": participants["finance"].pk, "mentee": participants["senior"].pk},
+        follow=True,
+    )
+    assert "This pinned pair breaks a rule" not in response.content.decode()
+
+
+def test_run_again_from_a_page_opened_before_publishing_says_no_run_was_made(
+    world,  # noqa: F811
+    program_manager,
+):
+    program, _participants = world
+    run = services.matching_run(program=program, by=program_manager)
+    services.matching_publish(run=run, by=program_manager)
+    response = _client(program_manager).post(
+        reverse("matching:run", args=[program.pk]), follow=True
+    )
+    assert "No run was made: run 1 is published and is the final one." in response.content.decode()
+    assert MatchingRun.objects.filter(program=program).count() == 1
+
+
+def test_the_comparison_warns_about_scales_only_when_a_weight_changed(
+    world,  # noqa: F811
+    program_manager,
+):
+    program, _participants = world
+    services.matching_run(program=program, by=program_manager)
+    config = services.matching_config_for(program)
+    services.matching_config_update(config=config, min_grade_gap=1)
+    second = services.matching_run(program=program, by=program_manager)
+    page = (
+        _client(program_manager)
+        .get(reverse("matching:run_detail", args=[program.pk, second.number]))
+        .content.decode()
+    )
+    assert "not required → 1" in page
+    assert "on another scale" not in page

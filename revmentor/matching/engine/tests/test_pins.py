@@ -10,6 +10,7 @@ from revmentor.matching.engine import (
     MatchSettings,
     PairRef,
     PinError,
+    broken_rules,
     match,
 )
 
@@ -72,3 +73,15 @@ def test_impossible_pins_fail_with_a_code(
     with pytest.raises(PinError) as caught:
         match(problem)
     assert caught.value.code == code
+
+
+def test_broken_rules_lists_every_rule_a_pair_breaks_and_nothing_for_an_allowed_pair() -> None:
+    problem = MatchingProblem(
+        mentors=(mentor("r", languages=frozenset({"de"})), mentor("ok")),
+        mentees=(mentee("e"),),
+        managers={"e": None, "r": "e", "ok": None},
+    )
+    assert broken_rules(problem, "r", "e") == ["reporting_line", "no_shared_language"]
+    assert broken_rules(problem, "ok", "e") == []
+    with pytest.raises(PinError):
+        broken_rules(problem, "nobody", "e")
