@@ -163,6 +163,9 @@ class UnmatchedReason(models.Model):
     reason = models.CharField(_("reason"), max_length=32)
     eligible_mentors = models.PositiveIntegerField(_("eligible mentors"), default=0)
     excluded_by = models.JSONField(_("mentors excluded per rule"), default=dict)
+    # [{"mentor": participant pk, "score": x, "taken_by": [participant pks]}], best first: the
+    # mentors this mentee could have had and who has them instead.
+    best_mentors = models.JSONField(_("best possible mentors"), default=list, blank=True)
 
     class Meta:
         verbose_name = _("unmatched mentee")

@@ -199,3 +199,33 @@ def weights_changed(run: MatchingRun, previous: MatchingRun) -> bool:
         not _same(name, previous.settings_used.get(name), run.settings_used.get(name))
         for name in ("availability_weight", "format_weight")
     )
+
+
+@dataclass(frozen=True)
+class NamedAlternative:
+    mentor: str
+    score: float
+    taken_by: list[str]
+
+
+def alternatives_of(items: list[UnmatchedReason]) -> dict[int, list[NamedAlternative]]:
+    """Per unmatched item (by pk): its best possible mentors with names, in one query."""
+    ids = {
+        pk
+        for item in items
+        for alt in item.best_mentors
+        for pk in (alt["mentor"], *alt["taken_by"])
+    }
+    names = dict(Participant.objects.filter(pk__in=ids).values_list("pk", "person__name"))
+    gone = _("(no longer taking part)")
+    return {
+        item.pk: [
+            NamedAlternative(
+                mentor=names.get(alt["mentor"]) or gone,
+                score=alt["score"],
+                taken_by=[names.get(pk) or gone for pk in alt["taken_by"]],
+            )
+            for alt in item.best_mentors
+        ]
+        for item in items
+    }

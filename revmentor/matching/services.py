@@ -306,6 +306,14 @@ def _store_result(
             reason=item.reason,
             eligible_mentors=item.eligible_mentors,
             excluded_by=dict(item.excluded_by),
+            best_mentors=[
+                {
+                    "mentor": by_id[alt.mentor_id].pk,
+                    "score": alt.score,
+                    "taken_by": [by_id[mentee_id].pk for mentee_id in alt.taken_by],
+                }
+                for alt in item.best_mentors
+            ],
         )
         for item in result.unmatched
     )

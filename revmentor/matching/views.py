@@ -106,6 +106,7 @@ def run_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     program = _program(request, pk)
     matching_run = get_object_or_404(MatchingRun, program=program, number=number)
     previous = selectors.previous_run(matching_run)
+    unmatched_items = list(selectors.unmatched_of(matching_run))
     unmatched = [
         (
             item,
@@ -118,8 +119,9 @@ def run_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
                 key=lambda pair: -pair[1],
             ),
         )
-        for item in selectors.unmatched_of(matching_run)
+        for item in unmatched_items
     ]
+    alternatives = selectors.alternatives_of(unmatched_items)
     rules = {
         (rule.mentor_id, rule.mentee_id): rule.kind for rule in selectors.pair_rules_of(program)
     }
@@ -147,7 +149,9 @@ def run_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             "rules_changed": selectors.rules_changed(matching_run, previous) if previous else [],
             "weights_changed": previous is not None
             and selectors.weights_changed(matching_run, previous),
-            "unmatched": unmatched,
+            "unmatched": [
+                (item, excluded, alternatives.get(item.pk, [])) for item, excluded in unmatched
+            ],
             "comparison": selectors.compare_runs(matching_run, previous)
             if previous and matching_run.succeeded
             else None,

@@ -20,6 +20,7 @@ from .errors import InvalidInput, MatchingError, OptimalityNotProven, PinError
 from .model import (
     OBJECTIVES,
     RULES,
+    Alternative,
     Certificate,
     DepartmentScope,
     MatchedPair,
@@ -37,6 +38,7 @@ from .model import (
 __all__ = [
     "OBJECTIVES",
     "RULES",
+    "Alternative",
     "Certificate",
     "CsvError",
     "CsvRunSummary",

@@ -12,6 +12,7 @@ from .bmatching import CachedSource, solve
 from .errors import OptimalityNotProven, PinError
 from .model import (
     RULES,
+    Alternative,
     Certificate,
     MatchedPair,
     MatchingProblem,
@@ -25,6 +26,8 @@ from .stable import stable_matching
 # it every pricing pass recomputes the rules block by block instead.
 DEFAULT_MEMORY_BUDGET = 768 * 1024 * 1024
 TOP_TOPICS = 3
+# Best eligible mentors named for an unmatched mentee.
+TOP_ALTERNATIVES = 3
 # Unmatched mentees are explained in chunks so the per-rule masks stay small.
 EXPLAIN_CHUNK = 512
 
@@ -141,7 +144,26 @@ def _top_topics(
     return fit, found
 
 
-def _explain_unmatched(prepared: PreparedProblem, rows: IntArray) -> list[UnmatchedMentee]:
+def _alternatives(
+    prepared: PreparedProblem, row: int, assigned: dict[int, list[str]]
+) -> tuple[Alternative, ...]:
+    """The best eligible mentors of an unmatched mentee (by score, ties by mentor id)."""
+    scores = prepared.scores(row, row + 1)[0]
+    cols = np.flatnonzero(np.isfinite(scores))
+    best = cols[np.lexsort((cols, -scores[cols]))][:TOP_ALTERNATIVES]
+    return tuple(
+        Alternative(
+            mentor_id=prepared.mentor_ids[col],
+            score=float(scores[col]),
+            taken_by=tuple(sorted(assigned.get(col, ()))),
+        )
+        for col in best.tolist()
+    )
+
+
+def _explain_unmatched(
+    prepared: PreparedProblem, rows: IntArray, assigned: dict[int, list[str]]
+) -> list[UnmatchedMentee]:
     out: list[UnmatchedMentee] = []
     for begin in range(0, len(rows), EXPLAIN_CHUNK):
         chunk = rows[begin : begin + EXPLAIN_CHUNK]
@@ -159,6 +181,7 @@ def _explain_unmatched(prepared: PreparedProblem, rows: IntArray) -> list[Unmatc
                     reason="eligible_mentors_used" if eligible[k] > 0 else "no_eligible_mentor",
                     eligible_mentors=int(eligible[k]),
                     excluded_by={rule: int(counts[rule][k]) for rule in RULES},
+                    best_mentors=_alternatives(prepared, row, assigned) if eligible[k] else (),
                 )
             )
     return out
@@ -252,10 +275,13 @@ def match(
             )
         )
     unmatched_rows = np.flatnonzero(col_of_row < 0)
+    assigned: dict[int, list[str]] = {}
+    for row, col in zip(rows.tolist(), cols.tolist(), strict=True):
+        assigned.setdefault(col, []).append(prepared.mentee_ids[row])
     return MatchResult(
         objective=settings.objective,
         pairs=tuple(pairs),
-        unmatched=tuple(_explain_unmatched(prepared, unmatched_rows)),
+        unmatched=tuple(_explain_unmatched(prepared, unmatched_rows, assigned)),
         total_score=math.fsum(p.score for p in pairs),
         certificate=certificate,
     )

@@ -454,6 +454,7 @@ EXPLAIN_COLUMNS = [
     "reason",
     "eligible_mentors",
     *(f"excluded_by_{rule}" for rule in RULES),
+    "best_mentors",
 ]
 
 
@@ -478,6 +479,11 @@ def _explain_rows(result: MatchResult) -> Iterator[dict[str, str]]:
             "reason": unmatched.reason,
             "eligible_mentors": str(unmatched.eligible_mentors),
             **{f"excluded_by_{rule}": str(unmatched.excluded_by[rule]) for rule in RULES},
+            # mentor (score) -> the mentees that mentor has instead
+            "best_mentors": "; ".join(
+                f"{alt.mentor_id} ({alt.score:.6f}) -> {', '.join(alt.taken_by) or '-'}"
+                for alt in unmatched.best_mentors
+            ),
         }
 
 

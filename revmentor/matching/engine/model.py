@@ -122,18 +122,31 @@ class MatchedPair:
 
 
 @dataclass(frozen=True, slots=True)
+class Alternative:
+    """An eligible mentor an unmatched mentee could have had, and who got that mentor instead."""
+
+    mentor_id: str
+    score: float
+    taken_by: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class UnmatchedMentee:
     """Why a mentee got no mentor.
 
     ``reason`` is ``"no_eligible_mentor"`` (then ``excluded_by`` says how many mentors each rule
     excluded; one mentor can fail several rules) or ``"eligible_mentors_used"``: the mentee had
-    ``eligible_mentors`` possible mentors, all taken by assignments that are better overall.
+    ``eligible_mentors`` possible mentors, all taken by assignments that are better overall;
+    ``best_mentors`` names the best of them and who has them.
     """
 
     mentee_id: str
     reason: Literal["no_eligible_mentor", "eligible_mentors_used"]
     eligible_mentors: int
     excluded_by: Mapping[str, int]
+    # For "eligible_mentors_used": the best of those mentors by score (at most three), each with
+    # the mentees it was given instead.
+    best_mentors: tuple[Alternative, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

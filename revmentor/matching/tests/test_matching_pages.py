@@ -9,9 +9,14 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from revmentor.accounts.models import User
+from revmentor.enrolment import services as enrolment
+from revmentor.enrolment.tests.factories import intake
 from revmentor.matching import selectors, services
 from revmentor.matching.models import MatchingRun, PairRule
 from revmentor.matching.tests.test_matching_services import world  # noqa: F401  (fixture)
+from revmentor.people.tests.factories import PersonFactory
+from revmentor.programs.models import Program, Status
 
 pytestmark = pytest.mark.django_db
 
@@ -298,3 +303,61 @@ def test_the_comparison_warns_about_scales_only_when_a_weight_changed(
     )
     assert "not required → 1" in page
     assert "on another scale" not in page
+
+
+def test_an_unmatched_mentee_is_shown_the_mentor_they_could_have_had_and_who_has_them(
+    world,  # noqa: F811
+    program_manager,
+):
+    program, participants = world
+    senior = participants["senior"].person
+    second = PersonFactory(
+        employee_id="SEN2", grade=9, org_unit=senior.org_unit, manager=senior.manager
+    )
+    user = User.objects.create_user(second.email, "pw-123456789", person=second)
+    Program.objects.filter(pk=program.pk).update(status=Status.RECRUITING)
+    program.refresh_from_db()
+    application = enrolment.application_submit(
+        program=program,
+        user=user,
+        role="mentee",
+        intake=intake(program, capacity=None),
+        accepted_ground_rules=True,
+        consented=True,
+    )
+    enrolment.application_decide(
+        application=application, decision="accepted", reason="ok", by=program_manager, notify=False
+    )
+    Program.objects.filter(pk=program.pk).update(status=Status.MATCHING)
+    program.refresh_from_db()
+    # Only the Finance mentor is left for either senior, and takes one mentee.
+    newcomer = application.participant
+    for other in ("same_department", "own_line"):
+        services.pair_rule_set(
+            program=program,
+            kind="block",
+            mentor_id=participants[other].pk,
+            mentee_id=newcomer.pk,
+            by=program_manager,
+        )
+    run = services.matching_run(program=program, by=program_manager)
+    (item,) = run.unmatched.all()
+    assert item.reason == "eligible_mentors_used"
+    matched = run.proposals.get()
+    assert item.best_mentors == [
+        {
+            "mentor": participants["finance"].pk,
+            "score": matched.score,
+            "taken_by": [matched.mentee_id],
+        }
+    ]
+    page = (
+        _client(program_manager)
+        .get(reverse("matching:run_detail", args=[program.pk, run.number]))
+        .content.decode()
+    )
+    finance = participants["finance"].person.name
+    assert (
+        f"Best possible: {finance} ({matched.score:.3f}), who has {matched.mentee.person.name}"
+        in page
+    )

@@ -198,6 +198,31 @@ def test_a_mentor_takes_no_more_than_their_capacity() -> None:
     (unmatched,) = result.unmatched
     assert unmatched.reason == "eligible_mentors_used"
     assert unmatched.eligible_mentors == 1
+    # The explanation names the mentor and who has them instead.
+    (alternative,) = unmatched.best_mentors
+    taken = {p.mentee_id for p in result.pairs}
+    assert alternative.mentor_id == "r"
+    assert alternative.score == pytest.approx(result.pairs[0].score)
+    assert set(alternative.taken_by) == taken
+    assert unmatched.mentee_id not in taken
+
+
+def test_an_unmatched_mentee_is_shown_their_three_best_mentors_best_first() -> None:
+    mentors = tuple(
+        mentor(f"r{level}", topics={"ai_tools": level}, capacity=1) for level in (1, 2, 3, 4, 5)
+    )
+    # Five strong mentees take all five mentors; the sixth, weakest, stays unmatched.
+    mentees = (
+        *(mentee(f"a{k}", topics={"ai_tools": 5}) for k in range(5)),
+        mentee("z", topics={"ai_tools": 1, "gaming": 4}),
+    )
+    result = match(MatchingProblem(mentors=mentors, mentees=mentees))
+    (unmatched,) = result.unmatched
+    assert [a.mentor_id for a in unmatched.best_mentors] == ["r5", "r4", "r3"]
+    scores = [a.score for a in unmatched.best_mentors]
+    assert scores == sorted(scores, reverse=True)
+    holder = {p.mentor_id: p.mentee_id for p in result.pairs}
+    assert all(a.taken_by == (holder[a.mentor_id],) for a in unmatched.best_mentors)
 
 
 def test_most_matched_gives_up_score_for_one_more_pair_and_best_total_does_not() -> None:
