@@ -28,9 +28,10 @@ from revmentor.programs.services import (
 
 MATCHING_PROGRAM_NAME = "Customer journey 2027"
 MENTEES = 14
-MENTORS = 12
-# Mentors (by position) who take two mentees: 15 seats for 14 mentees.
-DOUBLE_CAPACITY = (0, 3, 7)
+MENTORS = 11
+# Mentors (by position) who take two mentees: 12 seats for 14 mentees, so one mentee who could
+# be matched is not, and the run page says who has the mentors they could have had.
+DOUBLE_CAPACITY = (0,)
 BOTH_FORMATS = ["conversation", "remote"]
 
 
