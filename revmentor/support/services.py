@@ -718,6 +718,43 @@ def send_check_in_reminders(*, now: dt.datetime | None = None) -> int:
     return sent
 
 
+# From this day of the month on, a partner who has not answered the month's pulse is reminded
+# (once per month): late enough to let them answer unprompted, early enough to still count.
+PULSE_REMINDER_DAY = 20
+
+
+def send_pulse_reminders(*, today: dt.date | None = None) -> int:
+    """Each partner of an active pair who has not answered this month's pulse gets one reminder,
+    from the 20th of the month on."""
+    from django.urls import reverse
+
+    today = today or timezone.localdate()
+    if today.day < PULSE_REMINDER_DAY:
+        return 0
+    month = today.replace(day=1)
+    sent = 0
+    pairs = Mentorship.objects.filter(state=State.ACTIVE).select_related(
+        "mentor__person", "mentee__person"
+    )
+    for mentorship in pairs:
+        answered = set(
+            CheckIn.objects.filter(
+                mentorship=mentorship, kind=CheckIn.Kind.MONTHLY, month=month
+            ).values_list("side", flat=True)
+        )
+        sides = tuple(side for side in ("mentor", "mentee") if side not in answered)
+        if sides:
+            sent += _notify_partners(
+                mentorship,
+                kind="pulse_due",
+                key=f"pulse-due:{mentorship.pk}:{month:%Y-%m}",
+                sides=sides,
+                context={},
+                link=reverse("support:pulse", kwargs={"pk": mentorship.pk}),
+            )
+    return sent
+
+
 def send_training_reminders() -> int:
     """Mentors in a pair who still miss required training are reminded once."""
     from django.urls import reverse

@@ -83,3 +83,23 @@ def test_program_managers_get_one_digest_per_program_and_week(program_manager):
     assert services.send_digests() == 1
     assert services.send_digests() == 0
     assert services.send_digests(today=timezone.localdate() + dt.timedelta(days=7)) == 1
+
+
+def test_the_monthly_pulse_reminder_comes_from_the_20th_once_a_month_to_who_has_not_answered(
+    program_manager,
+):
+    mentorship, mentor, _mentee = pair(program_manager, state=State.ACTIVE)
+    assert services.send_pulse_reminders(today=dt.date(2026, 11, 19)) == 0
+    services.monthly_pulse(
+        mentorship=mentorship,
+        user=mentor,
+        answers=services.PulseAnswers(4, 4, 4, True, "balanced", True),
+        today=dt.date(2026, 11, 5),
+    )
+    assert services.send_pulse_reminders(today=dt.date(2026, 11, 20)) == 1
+    reminder = Notification.objects.get(kind="pulse_due")
+    assert reminder.user.person == mentorship.mentee.person
+    assert reminder.link.endswith(f"/mentorships/{mentorship.pk}/pulse/")
+    assert services.send_pulse_reminders(today=dt.date(2026, 11, 28)) == 0  # once a month
+    # A new month: nobody has answered it yet, so both partners are reminded.
+    assert services.send_pulse_reminders(today=dt.date(2026, 12, 21)) == 2

@@ -30,6 +30,7 @@ class Command(BaseCommand):
         nudges = (
             support.send_meeting_reminders()
             + support.send_check_in_reminders()
+            + support.send_pulse_reminders()
             + support.send_training_reminders()
             + support.drip_articles()
         )
