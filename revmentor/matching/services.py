@@ -4,12 +4,12 @@ publish a run. This is the one place that turns ORM objects into engine input an
 from __future__ import annotations
 
 import time
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max, Prefetch
+from django.db.models import Max, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -327,19 +327,34 @@ def _pair(program: Program, mentor_id: int, mentee_id: int) -> tuple[Participant
     return mentor, mentee
 
 
+@dataclass(frozen=True)
+class PairRuleSet:
+    rule: PairRule
+    # Earlier rules this one removed: the mentee's pin with another mentor (when pinning), or
+    # the other kind of rule on the same pair. Nothing disappears unannounced.
+    replaced: list[PairRule]
+
+
 @transaction.atomic
 def pair_rule_set(
     *, program: Program, kind: str, mentor_id: int, mentee_id: int, by: User | None
-) -> PairRule:
+) -> PairRuleSet:
     """Pin or block a pair for the next runs. Pinning a mentee replaces their earlier pin."""
     _refuse_when_published(program)
     mentor, mentee = _pair(program, mentor_id, mentee_id)
+    same_pair = Q(mentor=mentor, mentee=mentee) & ~Q(kind=kind)
+    other_pin = Q(mentee=mentee, kind=PairRule.Kind.PIN) & ~Q(mentor=mentor)
+    replaced = list(
+        PairRule.objects.filter(program=program)
+        .filter(same_pair | other_pin if kind == PairRule.Kind.PIN else same_pair)
+        .select_related("mentor__person", "mentee__person")
+    )
     if kind == PairRule.Kind.PIN:
         PairRule.objects.filter(program=program, kind=PairRule.Kind.PIN, mentee=mentee).delete()
     rule, _created = PairRule.objects.update_or_create(
         program=program, mentor=mentor, mentee=mentee, defaults={"kind": kind, "created_by": by}
     )
-    return rule
+    return PairRuleSet(rule=rule, replaced=replaced)
 
 
 def pin_broken_rules(*, rule: PairRule) -> list[str]:

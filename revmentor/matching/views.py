@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -182,15 +181,8 @@ def pair_rule(request: HttpRequest, pk: int) -> HttpResponse:
     if not valid:
         messages.error(request, _("Choose a mentor and a mentee of this program."))
         return redirect("matching:overview", pk=program.pk)
-    # What the new rule replaces, so the message can say so (nothing disappears unannounced).
-    earlier = list(
-        selectors.pair_rules_of(program).filter(
-            Q(mentor_id=data["mentor"], mentee_id=data["mentee"])
-            | Q(mentee_id=data["mentee"], kind=PairRule.Kind.PIN)
-        )
-    )
     try:
-        rule = services.pair_rule_set(
+        result = services.pair_rule_set(
             program=program,
             kind=data["kind"],
             mentor_id=int(data["mentor"]),
@@ -200,15 +192,14 @@ def pair_rule(request: HttpRequest, pk: int) -> HttpResponse:
     except DomainError as error:
         messages.error(request, error.message)
     else:
+        rule = result.rule
         names = {"mentor": rule.mentor.person.name, "mentee": rule.mentee.person.name}
         text = (
             _("Pinned: %(mentor)s with %(mentee)s.")
             if rule.kind == PairRule.Kind.PIN
             else _("Blocked: %(mentor)s with %(mentee)s.")
         ) % names
-        for old in earlier:
-            if old.mentor_id == rule.mentor_id and old.kind == rule.kind:
-                continue
+        for old in result.replaced:
             if old.mentor_id == rule.mentor_id:
                 text += " " + (
                     _("The pin of this pair is gone.")
