@@ -202,3 +202,26 @@ def seed_applications(*, program: Program, manager: User | None, keep_free: Pers
         elif outcome == ApplicationStatus.WITHDRAWN:
             application_withdraw(application=application)
     return len(created)
+
+
+def accept_demo_applicant(
+    *, program: Program, person: Person, role: str, intake: Intake, manager: User
+) -> Application:
+    """An employee's application with its intake, accepted without e-mail: for demo programs
+    that start past recruitment. Goes through the same intake and decision services."""
+    now = timezone.now()
+    application = Application(
+        program=program,
+        role=role,
+        person=person,
+        name=person.name,
+        email=person.email,
+        status=ApplicationStatus.SUBMITTED,
+        ground_rules_accepted_at=now,
+        consent_given_at=now,
+    )
+    write_intake(application, intake)
+    application_decide(
+        application=application, decision="accepted", reason="Welcome", by=manager, notify=False
+    )
+    return application

@@ -11,10 +11,10 @@ import random
 from django.utils import timezone
 
 from revmentor.accounts.models import User
-from revmentor.enrolment.models import Application, ApplicationStatus
+from revmentor.enrolment.demo import accept_demo_applicant
+from revmentor.enrolment.models import Application
 from revmentor.enrolment.models import Role as ParticipantRole
-from revmentor.enrolment.services import Intake, TopicAnswer, application_decide
-from revmentor.enrolment.services import _write_intake as write_intake
+from revmentor.enrolment.services import Intake, TopicAnswer
 from revmentor.matching.models import PairRule
 from revmentor.matching.services import matching_run, pair_rule_set
 from revmentor.people.models import Person
@@ -73,26 +73,18 @@ def seed_matching_program(*, manager: User | None) -> Program | None:
     )
     program = program_open_recruitment(program=program)
     topic_ids = list(program.topics.values_list("pk", flat=True))
-    now = timezone.now()
     for role, people in ((ParticipantRole.MENTEE, seniors), (ParticipantRole.MENTOR, juniors)):
         for index, person in enumerate(people):
-            application = Application(
-                program=program,
-                role=role,
-                person=person,
-                name=person.name,
-                email=person.email,
-                status=ApplicationStatus.SUBMITTED,
-                ground_rules_accepted_at=now,
-                consent_given_at=now,
-            )
             is_mentor = role == ParticipantRole.MENTOR
             # The last mentee only wants to shadow, which no mentor offers: the run explains
             # why nobody could be proposed to them.
             only_shadowing = not is_mentor and index == len(people) - 1
-            write_intake(
-                application,
-                Intake(
+            accept_demo_applicant(
+                program=program,
+                person=person,
+                role=role,
+                manager=manager,
+                intake=Intake(
                     languages=["nl", "en"],
                     formats=["shadowing"] if only_shadowing else BOTH_FORMATS,
                     availability=[rng.choice(["mon_morning", "tue_afternoon", "thu_morning"])],
@@ -106,13 +98,6 @@ def seed_matching_program(*, manager: User | None) -> Program | None:
                     ],
                     capacity=(2 if index in DOUBLE_CAPACITY else 1) if is_mentor else None,
                 ),
-            )
-            application_decide(
-                application=application,
-                decision="accepted",
-                reason="Welcome",
-                by=manager,
-                notify=False,
             )
     program = program_start_matching(program=program)
     first = matching_run(program=program, by=manager)

@@ -9,10 +9,9 @@ import random
 from django.utils import timezone
 
 from revmentor.accounts.models import Role, User
-from revmentor.enrolment.models import Application, ApplicationStatus
+from revmentor.enrolment.demo import accept_demo_applicant
 from revmentor.enrolment.models import Role as ParticipantRole
-from revmentor.enrolment.services import Intake, TopicAnswer, application_decide
-from revmentor.enrolment.services import _write_intake as write_intake
+from revmentor.enrolment.services import Intake, TopicAnswer
 from revmentor.matching.services import matching_publish, matching_run
 from revmentor.mentorships import services
 from revmentor.mentorships.models import Meeting, Mentorship, Note, State
@@ -93,23 +92,15 @@ def seed_running_program(*, manager: User | None, avoid: set[int]) -> Program | 
     )
     seniors = [p for p in employees if (p.grade or 0) >= 5][-12:]
     juniors = [p for p in employees if (p.grade or 0) <= 4][:12]
-    now = timezone.now()
     for role, people in ((ParticipantRole.MENTEE, seniors), (ParticipantRole.MENTOR, juniors)):
         for person in people:
-            application = Application(
-                program=program,
-                role=role,
-                person=person,
-                name=person.name,
-                email=person.email,
-                status=ApplicationStatus.SUBMITTED,
-                ground_rules_accepted_at=now,
-                consent_given_at=now,
-            )
             topics = rng.sample(topic_ids, k=3)
-            write_intake(
-                application,
-                Intake(
+            accept_demo_applicant(
+                program=program,
+                person=person,
+                role=role,
+                manager=manager,
+                intake=Intake(
                     languages=["nl", "en"],
                     formats=["conversation", "shadowing", "remote"],
                     availability=["tue_morning"],
@@ -123,13 +114,6 @@ def seed_running_program(*, manager: User | None, avoid: set[int]) -> Program | 
                     ],
                     capacity=1 if role == ParticipantRole.MENTOR else None,
                 ),
-            )
-            application_decide(
-                application=application,
-                decision="accepted",
-                reason="Welcome",
-                by=manager,
-                notify=False,
             )
     program = program_start_matching(program=program)
     run = matching_run(program=program, by=manager)
