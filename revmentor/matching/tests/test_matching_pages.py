@@ -30,6 +30,18 @@ SETTINGS = {
 }
 
 
+def _rule(world, kind: str, mentor: str, by) -> None:  # noqa: F811
+    """Pin or block the world's senior with one of its mentors, as the program manager."""
+    program, participants = world
+    services.pair_rule_set(
+        program=program,
+        kind=kind,
+        mentor_id=participants[mentor].pk,
+        mentee_id=participants["senior"].pk,
+        by=by,
+    )
+
+
 def _client(user, language: str = "en") -> Client:
     client = Client(HTTP_ACCEPT_LANGUAGE=language)
     client.force_login(user)
@@ -127,18 +139,12 @@ def test_a_run_page_shows_blocks_each_topics_part_and_what_changed_since_the_las
     world,  # noqa: F811
     program_manager,
 ):
-    program, participants = world
+    program, _participants = world
     first = services.matching_run(program=program, by=program_manager)
     config = services.matching_config_for(program)
     services.matching_config_update(config=config, format_weight=Decimal("1"))
     second = services.matching_run(program=program, by=program_manager)
-    services.pair_rule_set(
-        program=program,
-        kind="block",
-        mentor_id=participants["finance"].pk,
-        mentee_id=participants["senior"].pk,
-        by=program_manager,
-    )
+    _rule(world, "block", "finance", program_manager)
     client = _client(program_manager)
     page = client.get(
         reverse("matching:run_detail", args=[program.pk, second.number])
@@ -156,14 +162,8 @@ def test_a_run_page_shows_blocks_each_topics_part_and_what_changed_since_the_las
 
 
 def test_a_failed_run_offers_the_way_back_to_the_settings(world, program_manager):  # noqa: F811
-    program, participants = world
-    services.pair_rule_set(
-        program=program,
-        kind="pin",
-        mentor_id=participants["same_department"].pk,
-        mentee_id=participants["senior"].pk,
-        by=program_manager,
-    )
+    program, _participants = world
+    _rule(world, "pin", "same_department", program_manager)
     with pytest.raises(services.MatchingFailed) as failed:
         services.matching_run(program=program, by=program_manager)
     client = _client(program_manager)
@@ -198,13 +198,7 @@ def test_a_run_keeps_its_pins_and_blocks_and_the_next_run_says_what_changed(
 ):
     program, participants = world
     services.matching_run(program=program, by=program_manager)
-    services.pair_rule_set(
-        program=program,
-        kind="block",
-        mentor_id=participants["finance"].pk,
-        mentee_id=participants["senior"].pk,
-        by=program_manager,
-    )
+    _rule(world, "block", "finance", program_manager)
     second = services.matching_run(program=program, by=program_manager)
     assert second.rules_used == [
         {"kind": "block", "mentor": participants["finance"].pk, "mentee": participants["senior"].pk}
@@ -227,14 +221,8 @@ def test_a_run_keeps_its_pins_and_blocks_and_the_next_run_says_what_changed(
 
 
 def test_a_run_without_pairs_cannot_be_published(world, program_manager):  # noqa: F811
-    program, participants = world
-    services.pair_rule_set(
-        program=program,
-        kind="block",
-        mentor_id=participants["finance"].pk,
-        mentee_id=participants["senior"].pk,
-        by=program_manager,
-    )
+    program, _participants = world
+    _rule(world, "block", "finance", program_manager)
     empty = services.matching_run(program=program, by=program_manager)
     assert empty.succeeded
     assert empty.matched_count == 0
