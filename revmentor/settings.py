@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "revmentor.core",
     "revmentor.accounts",
+    "revmentor.audit",
     "revmentor.people",
     "revmentor.programs",
     "revmentor.enrolment",

@@ -16,6 +16,12 @@ class Role(models.TextChoices):
     HR_SUPPORT = "hr_support", _("HR support")
     SPONSOR = "sponsor", _("Sponsor")
     PARTICIPANT = "participant", _("Participant")
+    # Runs the installation (Django admin, audit log); sees no program page and no content.
+    OPERATOR = "operator", _("Operator")
+
+
+# The roles a program can be run with; an operator account is made only by `createsuperuser`.
+PRODUCT_ROLES = (Role.PROGRAM_MANAGER, Role.HR_SUPPORT, Role.SPONSOR, Role.PARTICIPANT)
 
 
 class UserManager(BaseUserManager["User"]):
@@ -30,9 +36,10 @@ class UserManager(BaseUserManager["User"]):
         return user
 
     def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
-        extra.setdefault("is_staff", True)
-        extra.setdefault("is_superuser", True)
-        extra.setdefault("role", Role.PROGRAM_MANAGER)
+        """An operator: Django admin access, and no product role (so no program page at all)."""
+        extra["is_staff"] = True
+        extra["is_superuser"] = True
+        extra["role"] = Role.OPERATOR
         return self.create_user(email, password, **extra)
 
 
@@ -56,7 +63,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         default=True,
         help_text=_("Proposals, decisions and meeting invitations are always e-mailed."),
     )
-    # is_staff only opens Django's admin; product permissions come from `role`.
+    # is_staff only opens Django's admin and only an operator has it (a constraint below): the
+    # admin can read organisation data, so a program manager with it could do what their role
+    # forbids. Product permissions come from `role`.
     is_staff = models.BooleanField(_("admin access"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
@@ -71,6 +80,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         verbose_name = _("user")
         verbose_name_plural = _("users")
         ordering = ("email",)
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(role="operator")
+                | models.Q(is_staff=False, is_superuser=False),
+                name="only_operators_have_admin_access",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.full_name or self.email
@@ -92,6 +108,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def is_sponsor(self) -> bool:
         return self.role == Role.SPONSOR
+
+    @property
+    def is_operator(self) -> bool:
+        return self.role == Role.OPERATOR
 
     @property
     def is_staff_role(self) -> bool:

@@ -31,6 +31,8 @@ def _items_for(role: str, *, is_mentor: bool = False) -> list[tuple[str | Promis
         items.append((_("Import people"), "people:import"))
     if role == Role.PARTICIPANT and is_mentor:
         items.append((_("Mentor training"), "support:training"))
+    if role == Role.OPERATOR:
+        items = [(_("Admin"), "admin:index")]
     return items
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from revmentor.core.access import current_user
@@ -17,6 +17,9 @@ from revmentor.support.models import KickOffGuest
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     user = current_user(request)
+    if user.is_operator:
+        # An operator has no program pages; the admin is all they run.
+        return redirect("admin:index")
     programs = program_list_for_user(user=user)[:10]
     mentorship = mentorship_selectors.open_mentorship_of(user)
     side = mentorship.side_of(user.person_id) if mentorship else None

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from revmentor.accounts.models import Role as UserRole
 from revmentor.accounts.models import User
+from revmentor.accounts.services import user_link_person
 from revmentor.core.exceptions import DomainError
 from revmentor.core.mail import absolute_url, send_templated_mail
 from revmentor.enrolment.models import (
@@ -445,7 +446,8 @@ def send_decision(application: Application) -> None:
     ):
         set_password_link = _set_password_link(user)
     send_templated_mail(
-        to=application.email,
+        # A set-password link goes to the account's own address, whatever the application says.
+        to=user.email if set_password_link and user is not None else application.email,
         template=f"enrolment/email/{DECISIONS[application.status]}",
         context={
             "application": application,
@@ -484,15 +486,17 @@ def _participant_account(application: Application) -> tuple[User, bool]:
         application.person = person
         application.save(update_fields=["person", "updated_at"])
     person = application.person
-    user = (
-        User.objects.filter(person=person).first()
-        or User.objects.filter(email=person.email).first()
-    )
+    user = _account_of(person)
     if user is not None:
-        if user.person_id is None:
-            user.person = person
-            user.save(update_fields=["person"])
         return user, False
+    if User.objects.filter(email=person.email.lower()).exists():
+        raise InvalidDecision(
+            _(
+                "Another account already uses the e-mail address %(email)s; it cannot become "
+                "this applicant's account."
+            ),
+            email=person.email,
+        )
     user = User.objects.create_user(
         person.email,
         None,
@@ -552,6 +556,20 @@ def invitations_upload(
         else:
             seen[person.pk] = index
             found.append(person)
+    for person in _without_an_account_of_their_own(found):
+        problems.append(
+            ImportProblem(
+                row=seen[person.pk],
+                column="",
+                message=str(
+                    _(
+                        "%(name)s has no account, and their e-mail address %(email)s belongs "
+                        "to someone else's account; correct the address in the organisation first."
+                    )
+                    % {"name": person.name, "email": person.email}
+                ),
+            )
+        )
     if not found and not problems:
         problems.append(ImportProblem(row=0, column="", message=str(_("The list is empty."))))
     if problems:
@@ -569,25 +587,58 @@ def invitations_upload(
     return invitations
 
 
-def _invitee_account(person: Person) -> tuple[User, str]:
-    user = (
-        User.objects.filter(person=person).first()
-        or User.objects.filter(email=person.email).first()
+def _account_of(person: Person) -> User | None:
+    """The person's account, or a participant account with their e-mail that has no person yet.
+
+    Only a participant account is linked by e-mail, and through the audited service: a staff
+    account matched this way would let whoever edits people's e-mail addresses (an import)
+    become someone in a pair.
+    """
+    user = User.objects.filter(person=person).first()
+    if user is not None:
+        return user
+    user = User.objects.filter(
+        email=person.email.lower(), person__isnull=True, role=UserRole.PARTICIPANT
+    ).first()
+    if user is None:
+        return None
+    return user_link_person(user=user, person=person, by=None)
+
+
+def _without_an_account_of_their_own(people: list[Person]) -> list[Person]:
+    """People whose invitation would have to use an account that is not (and cannot become) theirs."""
+    ids = [person.pk for person in people]
+    has_account = set(
+        User.objects.filter(person_id__in=ids).values_list("person_id", flat=True)
     )
+    emails = {person.email.lower() for person in people if person.pk not in has_account}
+    taken = set(
+        User.objects.filter(email__in=emails)
+        .exclude(role=UserRole.PARTICIPANT, person__isnull=True)
+        .values_list("email", flat=True)
+    )
+    return [
+        person
+        for person in people
+        if person.pk not in has_account and person.email.lower() in taken
+    ]
+
+
+def _invitee_account(person: Person) -> tuple[User, str]:
+    user = _account_of(person)
     if user is None:
         user = User.objects.create_user(
             person.email, None, full_name=person.name, role=UserRole.PARTICIPANT, person=person
         )
-    elif user.person_id is None:
-        user.person = person
-        user.save(update_fields=["person"])
     return user, "" if user.has_usable_password() else _set_password_link(user)
 
 
 def send_invitation(program: Program, person: Person, *, reminder: bool) -> None:
     user, set_password_link = _invitee_account(person)
+    # The account's own address: a set-password link must reach the account's owner, even when
+    # an import has since changed the address on the person's record.
     send_templated_mail(
-        to=person.email,
+        to=user.email,
         template="enrolment/email/invitation",
         context={
             "program": program,

@@ -30,6 +30,7 @@ from revmentor.programs.services import (
 DEMO_PASSWORD = "revmentor-demo"
 DEMO_PROGRAM_NAME = "Digital fluency 2027"
 DEMO_DRAFT_NAME = "Feedback voor het MT"
+DEMO_OPERATOR = "operator@demo.example.org"
 DEMO_USERS: tuple[tuple[str, str, str, str], ...] = (
     ("manager@demo.example.org", "Petra Vermeulen", Role.PROGRAM_MANAGER, "en"),
     ("hr@demo.example.org", "Hans Koster", Role.HR_SUPPORT, "nl"),
@@ -63,12 +64,13 @@ class Command(BaseCommand):
                     full_name=name or (junior.name if junior else "Demo participant"),
                     role=role,
                     language=language,
-                    is_staff=role == Role.PROGRAM_MANAGER,
-                    is_superuser=role == Role.PROGRAM_MANAGER,
                     person=junior if role == Role.PARTICIPANT else None,
                 )
             if role == Role.PROGRAM_MANAGER:
                 manager = user
+        # The Django admin is for a separate operator account: no product role holds it.
+        if not User.objects.filter(email=DEMO_OPERATOR).exists():
+            User.objects.create_superuser(DEMO_OPERATOR, DEMO_PASSWORD, full_name="Demo operator")
         program = Program.objects.filter(name=DEMO_PROGRAM_NAME).first()
         if program is None:
             program = program_create_from_template(
@@ -113,5 +115,8 @@ class Command(BaseCommand):
             self.stdout.write(f"  {Role(role).label:<22} {email}")
         for label, email in demo_pair_logins():
             self.stdout.write(f"  {label:<22} {email}")
+        self.stdout.write("")
+        self.stdout.write("Operator (Django admin at /admin/ only, no program pages):")
+        self.stdout.write(f"  {Role.OPERATOR.label:<22} {DEMO_OPERATOR}")
         self.stdout.write("")
         self.stdout.write("Open http://127.0.0.1:8000/")
