@@ -30,8 +30,9 @@ class UserAdminForm(forms.ModelForm[User]):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if "role" in self.fields:
-            self.fields["role"].choices = [(role.value, role.label) for role in PRODUCT_ROLES]
+        field = self.fields.get("role")
+        if isinstance(field, forms.ChoiceField):
+            field.choices = [(role.value, role.label) for role in PRODUCT_ROLES]
 
 
 @admin.register(User)

@@ -82,8 +82,7 @@ class User(AbstractBaseUser, PermissionsMixin):
         ordering = ("email",)
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(role="operator")
-                | models.Q(is_staff=False, is_superuser=False),
+                condition=models.Q(role="operator") | models.Q(is_staff=False, is_superuser=False),
                 name="only_operators_have_admin_access",
             )
         ]

@@ -77,9 +77,7 @@ def user_set_role(*, user: User, role: str, by: User | None) -> User:
     user.role = role
     user.full_clean()
     user.save(update_fields=["role"])
-    audit_record(
-        action=Action.ROLE_CHANGED, actor=by, obj=user, detail={"from": old, "to": role}
-    )
+    audit_record(action=Action.ROLE_CHANGED, actor=by, obj=user, detail={"from": old, "to": role})
     _tell_user(user, what="role", event=f"role:{role}:{timezone.now().isoformat()}", role=role)
     return user
 
@@ -103,8 +101,6 @@ def user_link_person(*, user: User, person: Person, by: User | None) -> User:
         raise AccountChangeRefused(_("This person already has an account."))
     user.person = person
     user.save(update_fields=["person"])
-    audit_record(
-        action=Action.PERSON_LINKED, actor=by, obj=user, detail={"person": person.pk}
-    )
+    audit_record(action=Action.PERSON_LINKED, actor=by, obj=user, detail={"person": person.pk})
     _tell_user(user, what="person", event=f"person:{person.pk}", person_name=person.name)
     return user

@@ -608,9 +608,7 @@ def _account_of(person: Person) -> User | None:
 def _without_an_account_of_their_own(people: list[Person]) -> list[Person]:
     """People whose invitation would have to use an account that is not (and cannot become) theirs."""
     ids = [person.pk for person in people]
-    has_account = set(
-        User.objects.filter(person_id__in=ids).values_list("person_id", flat=True)
-    )
+    has_account = set(User.objects.filter(person_id__in=ids).values_list("person_id", flat=True))
     emails = {person.email.lower() for person in people if person.pk not in has_account}
     taken = set(
         User.objects.filter(email__in=emails)

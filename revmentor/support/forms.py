@@ -77,8 +77,6 @@ class AttentionSettingsForm(forms.ModelForm[AttentionSettings]):
         fields = (
             "overdue_factor",
             "cancellations_in_a_row",
-            "partner_talked_most",
-            "low_score",
             "training_days",
             "proposal_days",
             "check_in_days",

@@ -139,7 +139,7 @@ class CheckIn(models.Model):
 
 
 class AttentionSettings(models.Model):
-    """The thresholds of the attention rules, per program; the program manager changes them."""
+    """The thresholds of the metadata rules, per program; the program manager changes them."""
 
     program = models.OneToOneField(
         "programs.Program",
@@ -157,15 +157,8 @@ class AttentionSettings(models.Model):
     cancellations_in_a_row = models.PositiveSmallIntegerField(
         _("cancellations in a row"), default=2, validators=[MinValueValidator(1)]
     )
-    # At least two, so an item never stands for one single check-in answer.
-    partner_talked_most = models.PositiveSmallIntegerField(
-        _("times the junior reports the partner talked most"),
-        default=2,
-        validators=[MinValueValidator(2)],
-    )
-    low_score = models.PositiveSmallIntegerField(
-        _("trust or openness at or below"), default=2, validators=ONE_TO_FIVE
-    )
+    # Nothing here applies to check-in answers: those rules are fixed in code (support.services,
+    # ANSWER_RULES), so that no setting can turn an item into a reading of someone's score.
     training_days = models.PositiveSmallIntegerField(
         _("required training done … days before the first meeting"), default=7
     )

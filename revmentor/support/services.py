@@ -185,12 +185,73 @@ def attention_settings_for(program: Program) -> AttentionSettings:
 SUGGESTIONS = {
     "no_meeting": "nudge_both",
     "cancellations": "nudge_both",
-    "partner_talks": "peer_circle",
-    "low_trust": "hr_one_on_one",
+    "talk_balance": "peer_circle",
+    "low_trust": "talk_both",
     "training": "nudge_mentor",
     "proposal": "nudge_senior",
     "no_check_in": "nudge_both",
 }
+
+
+# Rules over private check-in answers. Their thresholds are fixed here, not settings: a threshold
+# the program manager could move (say from 1 to 5) would turn an item into a reading of one
+# person's score. They fire only on a pattern — answers from at least MIN_ANSWERS different
+# meetings or months among the pair's RECENT_ANSWERS latest answers, from either partner — so an
+# item never stands for one answer and never says whose answers they were.
+MIN_ANSWERS = 2
+RECENT_ANSWERS = 4
+LOW_SCORE = 2
+ANSWER_RULES = ("talk_balance", "low_trust")
+
+
+def answers_promise() -> str:
+    """What the check-in pages tell a participant about their answers, derived from the rules."""
+    return str(
+        _(
+            "Only you see your answers. The program manager never sees them, nor who answered: "
+            "they are told only that a pair may need attention, when answers from at least "
+            "%(count)s different meetings or months show the same pattern (low trust or "
+            "openness, or the senior doing most of the talking)."
+        )
+        % {"count": MIN_ANSWERS}
+    )
+
+
+def attention_promise() -> str:
+    """What the attention page tells the program manager about its items, derived from the rules."""
+    return str(
+        _(
+            "Each item names the kind of signal, never the answers behind it or who gave them, "
+            "and disappears by itself when the situation is resolved. Signals from check-ins "
+            "need answers from at least %(count)s different meetings or months; their "
+            "thresholds are fixed and are not among the settings below."
+        )
+        % {"count": MIN_ANSWERS}
+    )
+
+
+def _senior_talked_most(check_in: CheckIn) -> bool:
+    if check_in.side == "mentor":
+        return check_in.most_talking == CheckIn.Talk.PARTNER
+    return check_in.most_talking == CheckIn.Talk.ME
+
+
+def _is_pattern(answers: list[CheckIn]) -> bool:
+    occasions = {(c.meeting_id, c.month) for c in answers}
+    return len(occasions) >= MIN_ANSWERS
+
+
+def _answer_rules(check_ins: list[CheckIn]) -> set[str]:
+    """The answer-based rules that fire on a pair's check-ins (newest first)."""
+    recent = check_ins[:RECENT_ANSWERS]
+    rules: set[str] = set()
+    if _is_pattern(
+        [c for c in recent if c.kind == CheckIn.Kind.MEETING and _senior_talked_most(c)]
+    ):
+        rules.add("talk_balance")
+    if _is_pattern([c for c in recent if min(c.trust, c.openness) <= LOW_SCORE]):
+        rules.add("low_trust")
+    return rules
 
 
 def _firing_rules(
@@ -220,18 +281,7 @@ def _firing_rules(
         rules.add("cancellations")
     # Prefetched by attention_refresh (newest first, the model's ordering).
     check_ins: list[CheckIn] = list(mentorship.check_ins.all())
-    mentor_meeting_check_ins = [
-        c for c in check_ins if c.side == "mentor" and c.kind == CheckIn.Kind.MEETING
-    ]
-    last_mentor = mentor_meeting_check_ins[: settings.partner_talked_most]
-    if len(last_mentor) == settings.partner_talked_most and all(
-        c.most_talking == CheckIn.Talk.PARTNER for c in last_mentor
-    ):
-        rules.add("partner_talks")
-    for side in ("mentor", "mentee"):
-        own = [c for c in check_ins if c.side == side]
-        if own and min(own[0].trust, own[0].openness) <= settings.low_score:
-            rules.add("low_trust")
+    rules |= _answer_rules(check_ins)
     upcoming = [m for m in meetings if not m.is_cancelled and m.starts_at > now]
     held_any = any(m.held for m in meetings)
     if upcoming and not held_any:
@@ -287,6 +337,7 @@ def attention_refresh(*, program: Program, now: dt.datetime | None = None) -> li
 
 INTERVENTIONS = (
     "nudge_both",
+    "talk_both",
     "nudge_mentor",
     "nudge_senior",
     "peer_circle",

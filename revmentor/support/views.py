@@ -48,14 +48,15 @@ EVERYONE = (UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT, UserRole.SPONSOR, Use
 RULE_LABELS = {
     "no_meeting": gettext_lazy("No meeting for too long"),
     "cancellations": gettext_lazy("Cancelled meetings in a row"),
-    "partner_talks": gettext_lazy("The junior says the senior did most of the talking"),
-    "low_trust": gettext_lazy("Low trust or openness in a check-in"),
+    "talk_balance": gettext_lazy("Check-ins over time say the senior does most of the talking"),
+    "low_trust": gettext_lazy("Check-ins over time show low trust or openness"),
     "training": gettext_lazy("Required training not done before the first meeting"),
     "proposal": gettext_lazy("Proposal not answered"),
     "no_check_in": gettext_lazy("No check-in answered for a long time"),
 }
 INTERVENTION_LABELS = {
     "nudge_both": gettext_lazy("Nudge both partners"),
+    "talk_both": gettext_lazy("Talk with both partners (without citing any answer)"),
     "nudge_mentor": gettext_lazy("Nudge the mentor"),
     "nudge_senior": gettext_lazy("Nudge the senior"),
     "peer_circle": gettext_lazy("Invite the junior to a peer circle"),
@@ -149,7 +150,14 @@ def check_in(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Thank you. Only you see your answers."))
         return redirect("mentorships:meeting", pk=meeting.pk)
     return render(
-        request, "support/check_in.html", {"meeting": meeting, "form": form, "monthly": False}
+        request,
+        "support/check_in.html",
+        {
+            "meeting": meeting,
+            "form": form,
+            "monthly": False,
+            "promise": services.answers_promise(),
+        },
     )
 
 
@@ -173,7 +181,14 @@ def pulse(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Thank you. Only you see your answers."))
         return redirect("mentorships:detail", pk=mentorship.pk)
     return render(
-        request, "support/check_in.html", {"mentorship": mentorship, "form": form, "monthly": True}
+        request,
+        "support/check_in.html",
+        {
+            "mentorship": mentorship,
+            "form": form,
+            "monthly": True,
+            "promise": services.answers_promise(),
+        },
     )
 
 
@@ -197,6 +212,7 @@ def attention(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "program": program,
             "form": form,
+            "promise": services.attention_promise(),
             "items": [
                 (
                     item,

@@ -55,7 +55,7 @@ def test_a_mentor_completes_the_required_training_and_can_then_schedule(
     expect(page.locator("#agenda")).to_be_visible()
 
 
-def test_two_partner_talked_most_check_ins_put_the_pair_on_the_attention_list(
+def test_check_ins_of_two_meetings_saying_the_senior_talked_most_put_the_pair_on_the_list(
     browser: Browser, live_server: Any, program_manager: Any
 ):
     mentorship, mentor, _mentee = pair(program_manager, state=State.ACTIVE)
@@ -84,7 +84,7 @@ def test_two_partner_talked_most_check_ins_put_the_pair_on_the_attention_list(
     manager = session(browser, live_server.url, program_manager.email)
     manager.goto(f"{live_server.url}/support/programs/{mentorship.program_id}/attention/")
     row = manager.locator("#attention-items tbody tr", has_text=mentorship.mentee.person.name)
-    expect(row).to_contain_text("The junior says the senior did most of the talking")
+    expect(row).to_contain_text("Check-ins over time say the senior does most of the talking")
     expect(row).to_contain_text("Invite the junior to a peer circle")
     row.get_by_label("Note (optional)").fill("Invited to the March circle")
     row.get_by_role("button", name="Record").click()
