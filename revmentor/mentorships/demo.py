@@ -395,12 +395,17 @@ def _play(mentorship: Mentorship, plan: str, mentor: User, mentee: User) -> None
         services.mentorship_pause(
             mentorship=mentorship,
             user=mentee,
+            category="leave",
             reason="Parental leave",
             resume_on=timezone.localdate() + dt.timedelta(days=30),
         )
     elif plan == "ended":
         services.mentorship_end(
-            mentorship=mentorship, user=mentee, reason="Moved to another country", rematch=False
+            mentorship=mentorship,
+            user=mentee,
+            category="leaving",
+            reason="Moved to another country",
+            rematch=False,
         )
     elif plan == "completed":
         Mentorship.objects.filter(pk=mentorship.pk).update(

@@ -9,8 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 from revmentor.mentorships.models import (
     DissolveReason,
+    EndCategory,
     MeetingLog,
     Note,
+    PauseCategory,
     Side,
     StepPlanStep,
 )
@@ -140,11 +142,13 @@ class RescheduleForm(forms.Form):
         widget=DATETIME,
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
     )
-    reason = forms.CharField(label=_("Why it moves"), max_length=300)
+    reason = forms.CharField(label=_("Why it moves (only the two of you read it)"), max_length=300)
 
 
 class CancelForm(forms.Form):
-    reason = forms.CharField(label=_("Why it is cancelled"), max_length=300)
+    reason = forms.CharField(
+        label=_("Why it is cancelled (only the two of you read it)"), max_length=300
+    )
 
 
 class LogForm(forms.Form):
@@ -185,7 +189,14 @@ class ActionForm(forms.Form):
 
 
 class PauseForm(forms.Form):
-    reason = forms.CharField(label=_("Why pause"), max_length=300)
+    category = forms.ChoiceField(
+        label=_("Why pause (the program manager sees only this)"), choices=PauseCategory.choices
+    )
+    reason = forms.CharField(
+        label=_("A word for your partner (optional; only the two of you read it)"),
+        max_length=300,
+        required=False,
+    )
     resume_on = forms.DateField(label=_("Resume on"), widget=DATE)
 
 
@@ -194,7 +205,14 @@ class ExtendForm(forms.Form):
 
 
 class EndForm(forms.Form):
-    reason = forms.CharField(label=_("Why end now"), max_length=300)
+    category = forms.ChoiceField(
+        label=_("Why end now (the program manager sees only this)"), choices=EndCategory.choices
+    )
+    reason = forms.CharField(
+        label=_("A word for your partner (optional; only the two of you read it)"),
+        max_length=300,
+        required=False,
+    )
     rematch = forms.BooleanField(label=_("Ask the program manager for a new match"), required=False)
 
 

@@ -1,18 +1,24 @@
 """A mentor–mentee pair and everything that happens between them.
 
-Metadata (states, dates, whether a meeting was held) is what the program manager may see.
-Content (notes, logs, action texts, reflections) is encrypted and only for the pair, or for its
-author alone.
+Metadata (states, dates, whether a meeting was held, reason categories) is what the program
+manager may see. Everything a partner writes or answers — notes, logs, agendas, actions, the
+agreement, reasons for a pause, an ending, a move or a cancellation, places, contract-check
+answers — is encrypted and only for the pair, or for its author alone. The one exception is the
+senior's reason for asking another match, which the form says the program manager reads.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from revmentor.core.crypto import EncryptedTextField
+from revmentor.core.crypto import (
+    EncryptedBooleanField,
+    EncryptedJSONField,
+    EncryptedTextField,
+)
 from revmentor.programs.models import MeetingFormat, format_labels
 
 
@@ -39,6 +45,22 @@ class DissolveReason(models.TextChoices):
     TRUST = "trust", _("Not enough mutual trust")
     EXPECTATIONS = "expectations", _("Expectations did not match")
     PRACTICAL = "practical", _("Practical reasons (time, place)")
+
+
+class PauseCategory(models.TextChoices):
+    WORKLOAD = "workload", _("Workload or deadlines")
+    LEAVE = "leave", _("Leave or holiday")
+    PERSONAL = "personal", _("Health or personal circumstances")
+    ROLE = "role", _("A change of role or team")
+    OTHER = "other", _("Something else")
+
+
+class EndCategory(models.TextChoices):
+    GOALS = "goals", _("Our goals are reached")
+    TIME = "time", _("Not enough time")
+    FIT = "fit", _("Not a good match")
+    LEAVING = "leaving", _("Leaving the organisation or the program")
+    OTHER = "other", _("Something else")
 
 
 class Mentorship(models.Model):
@@ -84,14 +106,19 @@ class Mentorship(models.Model):
     mentor_confirmed_at = models.DateTimeField(_("mentor confirmed at"), null=True, blank=True)
     mentee_confirmed_at = models.DateTimeField(_("mentee confirmed at"), null=True, blank=True)
 
-    # Reasons the program manager may read (never what the pair wrote to each other).
-    decline_reason = models.TextField(_("why the senior asked for another match"), blank=True)
+    # The senior writes this for the program manager (the form says so); encrypted at rest.
+    decline_reason = EncryptedTextField(_("why the senior asked for another match"), blank=True)
+    # Categories are what the program manager sees; the explanations are for the pair only.
     dissolve_reason = models.CharField(
         _("reason category"), max_length=16, choices=DissolveReason, blank=True
     )
-    pause_reason = models.CharField(_("why paused"), max_length=300, blank=True)
+    pause_category = models.CharField(
+        _("why paused"), max_length=16, choices=PauseCategory, blank=True
+    )
+    pause_reason = EncryptedTextField(_("a word for your partner"), max_length=300, blank=True)
     resume_on = models.DateField(_("resume on"), null=True, blank=True)
-    end_reason = models.CharField(_("why ended"), max_length=300, blank=True)
+    end_category = models.CharField(_("why ended"), max_length=16, choices=EndCategory, blank=True)
+    end_reason = EncryptedTextField(_("a word for your partner"), max_length=300, blank=True)
     rematch_requested = models.BooleanField(_("rematch requested"), default=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
@@ -117,7 +144,8 @@ class Mentorship(models.Model):
 
 
 class Transition(models.Model):
-    """Every state change: who, when, from, to. The note is metadata the program manager may read."""
+    """Every state change: who, when, from, to. The note is metadata (a category code, a date
+    change), never text a partner wrote."""
 
     mentorship = models.ForeignKey(
         Mentorship,
@@ -154,14 +182,14 @@ class ContractCheck(models.Model):
         Mentorship, verbose_name=_("mentorship"), on_delete=models.CASCADE, related_name="checks"
     )
     side = models.CharField(_("side"), max_length=8, choices=Side)
-    acquainted = models.BooleanField(_("we got acquainted"))
-    expectations_clear = models.BooleanField(_("expectations are clear"))
-    approach_agreed = models.BooleanField(_("the approach is agreed"))
-    ground_rules_accepted = models.BooleanField(
+    acquainted = EncryptedBooleanField(_("we got acquainted"))
+    expectations_clear = EncryptedBooleanField(_("expectations are clear"))
+    approach_agreed = EncryptedBooleanField(_("the approach is agreed"))
+    ground_rules_accepted = EncryptedBooleanField(
         _("the ground rules and confidentiality are accepted")
     )
-    enough_trust = models.BooleanField(_("there is enough mutual trust to start"))
-    reason = models.CharField(
+    enough_trust = EncryptedBooleanField(_("there is enough mutual trust to start"))
+    reason = EncryptedTextField(
         _("main reason, if not"), max_length=16, choices=DissolveReason, blank=True
     )
     answered_at = models.DateTimeField(_("answered at"), auto_now_add=True)
@@ -207,9 +235,12 @@ class Meeting(models.Model):
     duration_minutes = models.PositiveSmallIntegerField(
         _("duration (minutes)"), validators=[MinValueValidator(5), MaxValueValidator(600)]
     )
-    location = models.CharField(_("place"), max_length=300, blank=True)
-    video_link = models.URLField(_("video link"), blank=True)
-    shadow_title = models.CharField(_("meeting attended"), max_length=200, blank=True)
+    location = EncryptedTextField(_("place"), max_length=300, blank=True)
+    # A meeting link lets whoever has it join: encrypted like the place.
+    video_link = EncryptedTextField(
+        _("video link"), max_length=200, blank=True, validators=[URLValidator()]
+    )
+    shadow_title = EncryptedTextField(_("meeting attended"), max_length=200, blank=True)
     shadow_context = EncryptedTextField(_("context for the mentor"), blank=True)
     debrief_of = models.OneToOneField(
         "self",
@@ -228,7 +259,7 @@ class Meeting(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    cancel_reason = models.CharField(_("why cancelled"), max_length=300, blank=True)
+    cancel_reason = EncryptedTextField(_("why cancelled"), max_length=300, blank=True)
     mentor_held = models.BooleanField(_("held, says the mentor"), null=True, blank=True)
     mentee_held = models.BooleanField(_("held, says the mentee"), null=True, blank=True)
     # Raised on every change so calendar programs replace the earlier invitation.
@@ -271,7 +302,7 @@ class MeetingChange(models.Model):
     at = models.DateTimeField(_("at"), auto_now_add=True)
     old_starts_at = models.DateTimeField(_("was at"))
     new_starts_at = models.DateTimeField(_("moved to"), null=True, blank=True)
-    reason = models.CharField(_("why"), max_length=300)
+    reason = EncryptedTextField(_("why"), max_length=300)
 
     class Meta:
         verbose_name = _("meeting change")
@@ -342,10 +373,9 @@ class MeetingLog(models.Model):
         Meeting, verbose_name=_("meeting"), on_delete=models.CASCADE, related_name="logs"
     )
     side = models.CharField(_("side"), max_length=8, choices=Side)
-    topics = models.ManyToManyField(
-        "programs.Topic", verbose_name=_("topics covered"), blank=True, related_name="+"
-    )
-    most_talking = models.CharField(_("who did most of the talking"), max_length=8, choices=Talk)
+    # Ids of the program's topics, encrypted like the rest of the log.
+    topic_ids = EncryptedJSONField(_("topics covered"), default=list, blank=True)
+    most_talking = EncryptedTextField(_("who did most of the talking"), max_length=8, choices=Talk)
     reflection = EncryptedTextField(_("one line of reflection"), blank=True)
     written_at = models.DateTimeField(_("written at"), auto_now=True)
 

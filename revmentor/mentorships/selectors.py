@@ -69,7 +69,7 @@ def visible_notes(mentorship: Mentorship, side: str) -> QuerySet[Note]:
 
 
 def own_log(meeting: Meeting, side: str) -> MeetingLog | None:
-    return MeetingLog.objects.filter(meeting=meeting, side=side).prefetch_related("topics").first()
+    return MeetingLog.objects.filter(meeting=meeting, side=side).first()
 
 
 def open_actions(mentorship: Mentorship) -> QuerySet[ActionItem]:

@@ -30,12 +30,14 @@ from revmentor.mentorships.models import (
     AgendaItem,
     ContractCheck,
     DissolveReason,
+    EndCategory,
     Meeting,
     MeetingChange,
     MeetingKind,
     MeetingLog,
     Mentorship,
     Note,
+    PauseCategory,
     Side,
     State,
     StepPlanStep,
@@ -553,9 +555,14 @@ def meeting_log_save(
     log, _created = MeetingLog.objects.update_or_create(
         meeting=meeting,
         side=side,
-        defaults={"most_talking": most_talking, "reflection": reflection.strip()[:500]},
+        defaults={
+            "most_talking": most_talking,
+            "reflection": reflection.strip()[:500],
+            "topic_ids": sorted(
+                topic.pk for topic in topics if topic.program_id == meeting.mentorship.program_id
+            ),
+        },
     )
-    log.topics.set(topics)
     return log
 
 
@@ -629,8 +636,9 @@ def action_done(*, action: ActionItem, user: User) -> ActionItem:
 
 @transaction.atomic
 def mentorship_pause(
-    *, mentorship: Mentorship, user: User, reason: str, resume_on: dt.date
+    *, mentorship: Mentorship, user: User, category: str, resume_on: dt.date, reason: str = ""
 ) -> Mentorship:
+    """Pause until a date. The program manager sees the category; `reason` is for the pair."""
     mentorship = _locked(mentorship)
     side_of(mentorship, user)
     _require(mentorship, State.ACTIVE)
@@ -638,11 +646,12 @@ def mentorship_pause(
         raise InvalidDate(_("The resume date must be in the future."))
     if mentorship.end_date and resume_on > mentorship.end_date:
         raise InvalidDate(_("The resume date must be before the end date."))
-    if not reason.strip():
-        raise InvalidMeeting(_("Give a reason for the pause."))
+    if category not in PauseCategory.values:
+        raise InvalidMeeting(_("Choose why you pause."))
+    mentorship.pause_category = category
     mentorship.pause_reason = reason.strip()[:300]
     mentorship.resume_on = resume_on
-    return _move(mentorship, State.PAUSED, user, reason)
+    return _move(mentorship, State.PAUSED, user, category)
 
 
 @transaction.atomic
@@ -679,17 +688,20 @@ def mentorship_extend(*, mentorship: Mentorship, user: User, end_date: dt.date) 
 
 @transaction.atomic
 def mentorship_end(
-    *, mentorship: Mentorship, user: User, reason: str, rematch: bool = False
+    *, mentorship: Mentorship, user: User, category: str, reason: str = "", rematch: bool = False
 ) -> Mentorship:
-    """End early, optionally asking for a rematch; the pair is not proposed again."""
+    """End early, optionally asking for a rematch; the pair is not proposed again.
+
+    The program manager sees the category; `reason` is for the pair."""
     mentorship = _locked(mentorship)
     side_of(mentorship, user)
     _require(mentorship, State.ACTIVE, State.PAUSED)
-    if not reason.strip():
-        raise InvalidMeeting(_("Give a reason for ending early."))
+    if category not in EndCategory.values:
+        raise InvalidMeeting(_("Choose why you end the mentorship."))
+    mentorship.end_category = category
     mentorship.end_reason = reason.strip()[:300]
     mentorship.rematch_requested = rematch
-    _move(mentorship, State.ENDED, user, reason)
+    _move(mentorship, State.ENDED, user, category)
     if rematch:
         _block_pair(mentorship, user)
     return mentorship

@@ -279,7 +279,7 @@ def _meeting_page(request: HttpRequest, pk: int, **forms: Any) -> HttpResponse:
             "log_form": LogForm(
                 program=mentorship.program,
                 initial={
-                    "topics": list(log.topics.all()),
+                    "topics": log.topic_ids,
                     "most_talking": log.most_talking,
                     "reflection": log.reflection,
                 }

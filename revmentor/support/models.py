@@ -13,7 +13,11 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from revmentor.core.crypto import EncryptedTextField
+from revmentor.core.crypto import (
+    EncryptedBooleanField,
+    EncryptedSmallIntegerField,
+    EncryptedTextField,
+)
 
 ONE_TO_FIVE = [MinValueValidator(1), MaxValueValidator(5)]
 
@@ -102,18 +106,19 @@ class CheckIn(models.Model):
     )
     side = models.CharField(_("side"), max_length=8)
     kind = models.CharField(_("kind"), max_length=8, choices=Kind)
-    as_planned = models.BooleanField(_("it happened as planned"), null=True, blank=True)
-    most_talking = models.CharField(
+    # The answers: encrypted, read only to show them to their author and by the attention rules.
+    as_planned = EncryptedBooleanField(_("it happened as planned"), null=True, blank=True)
+    most_talking = EncryptedTextField(
         _("who did most of the talking"), max_length=8, choices=Talk, blank=True
     )
-    covered_topic = models.BooleanField(_("we covered the agreed topic"), null=True, blank=True)
-    openness = models.PositiveSmallIntegerField(
+    covered_topic = EncryptedBooleanField(_("we covered the agreed topic"), null=True, blank=True)
+    openness = EncryptedSmallIntegerField(
         _("I could say what I really think"), validators=ONE_TO_FIVE
     )
-    trust = models.PositiveSmallIntegerField(
+    trust = EncryptedSmallIntegerField(
         _("I trust that what I share stays between us"), validators=ONE_TO_FIVE
     )
-    value = models.PositiveSmallIntegerField(_("value"), validators=ONE_TO_FIVE)
+    value = EncryptedSmallIntegerField(_("value"), validators=ONE_TO_FIVE)
     answered_at = models.DateTimeField(_("answered at"), auto_now_add=True)
     month = models.DateField(_("month"), null=True, blank=True)
 

@@ -231,9 +231,8 @@ def attention_promise() -> str:
 
 
 def _senior_talked_most(check_in: CheckIn) -> bool:
-    if check_in.side == "mentor":
-        return check_in.most_talking == CheckIn.Talk.PARTNER
-    return check_in.most_talking == CheckIn.Talk.ME
+    said = str(check_in.most_talking)
+    return said == (CheckIn.Talk.PARTNER if check_in.side == "mentor" else CheckIn.Talk.ME)
 
 
 def _is_pattern(answers: list[CheckIn]) -> bool:

@@ -105,7 +105,7 @@ def test_a_partner_answers_the_check_only_once(program_manager):
             lambda m, mentor, mentee: services.mentorship_pause(
                 mentorship=m,
                 user=mentor,
-                reason="x",
+                category="workload",
                 resume_on=timezone.localdate() + dt.timedelta(days=9),
             ),
         ),
@@ -116,7 +116,7 @@ def test_a_partner_answers_the_check_only_once(program_manager):
         (
             State.CONTRACTING,
             lambda m, mentor, mentee: services.mentorship_end(
-                mentorship=m, user=mentor, reason="x"
+                mentorship=m, user=mentor, category="time"
             ),
         ),
         (
@@ -148,6 +148,7 @@ def test_pause_resume_extend_and_end_are_logged_with_who(program_manager):
     services.mentorship_pause(
         mentorship=mentorship,
         user=mentor,
+        category="leave",
         reason="Holiday",
         resume_on=timezone.localdate() + dt.timedelta(days=14),
     )
@@ -156,7 +157,7 @@ def test_pause_resume_extend_and_end_are_logged_with_who(program_manager):
     mentorship = services.mentorship_extend(mentorship=mentorship, user=mentee, end_date=end)
     assert mentorship.end_date == end
     ended = services.mentorship_end(
-        mentorship=mentorship, user=mentee, reason="Changed jobs", rematch=True
+        mentorship=mentorship, user=mentee, category="leaving", reason="Changed jobs", rematch=True
     )
     assert ended.state == State.ENDED
     actors = list(Transition.objects.filter(mentorship=mentorship).values_list("to_state", "actor"))
@@ -169,6 +170,7 @@ def test_a_mentorship_completes_after_its_end_date_and_a_pause_resumes_on_time(p
     services.mentorship_pause(
         mentorship=mentorship,
         user=mentor,
+        category="workload",
         reason="Busy",
         resume_on=timezone.localdate() + dt.timedelta(days=3),
     )

@@ -12,7 +12,7 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from revmentor.core.crypto import EncryptedTextField
+from revmentor.core.crypto import Encrypted
 
 
 class Command(BaseCommand):
@@ -21,7 +21,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         total = 0
         for model in apps.get_models():
-            fields = [f.name for f in model._meta.get_fields() if isinstance(f, EncryptedTextField)]
+            fields = [f.name for f in model._meta.get_fields() if isinstance(f, Encrypted)]
             if not fields:
                 continue
             with transaction.atomic():
