@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "revmentor.core",
     "revmentor.accounts",
     "revmentor.audit",
+    "revmentor.privacy",
     "revmentor.people",
     "revmentor.programs",
     "revmentor.enrolment",

@@ -14,6 +14,8 @@ urlpatterns = [
     path("", include("revmentor.matching.urls")),
     path("support/", include("revmentor.support.urls")),
     path("notifications/", include("revmentor.notifications.urls")),
+    path("my-data/", include("revmentor.privacy.urls")),
+    path("audit/", include("revmentor.audit.urls")),
     path("", include("revmentor.mentorships.urls")),
     path("admin/", admin.site.urls),
 ]

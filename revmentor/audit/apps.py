@@ -10,3 +10,6 @@ class AuditConfig(AppConfig):
     name = "revmentor.audit"
     label = "audit"
     verbose_name = _("Audit log")
+
+    def ready(self) -> None:
+        from revmentor.audit import receivers  # noqa: F401  (connects the login signals)

@@ -19,6 +19,19 @@ class Action(models.TextChoices):
     ROLE_CHANGED = "role_changed", _("Role changed")
     PERSON_LINKED = "person_linked", _("Account linked to a person")
     ADMIN_CHANGE = "admin_change", _("Changed in the admin")
+    PERSON_EXPORTED = "person_exported", _("A person's data exported")
+    PERSON_ERASED = "person_erased", _("A person erased")
+    LOGIN = "login", _("Logged in")
+    LOGIN_FAILED = "login_failed", _("Failed login")
+    LOGOUT = "logout", _("Logged out")
+    PROGRAM_STAGE = "program_stage", _("Program stage changed")
+    APPLICATION_DECIDED = "application_decided", _("Application decided")
+    MATCHING_PUBLISHED = "matching_published", _("Matching run published")
+    MENTORSHIP_STATE = "mentorship_state", _("Mentorship state changed")
+    PEOPLE_IMPORTED = "people_imported", _("People imported")
+    PERSON_VIEWED = "person_viewed", _("A person's page viewed")
+    HR_CASE_VIEWED = "hr_case_viewed", _("An HR case viewed")
+    AUDIT_EXPORTED = "audit_exported", _("Audit log exported")
 
 
 class AppendOnly(Exception):

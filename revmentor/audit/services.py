@@ -17,12 +17,13 @@ def audit_record(
     obj: models.Model | None = None,
     program_id: int | None = None,
     detail: dict[str, Any] | None = None,
+    actor_email: str = "",
 ) -> AuditEntry:
     """Append one entry. `detail` must hold codes and ids only, never text a person wrote."""
     return AuditEntry.objects.create(
         action=action,
         actor=actor,
-        actor_email=actor.email if actor is not None else "",
+        actor_email=(actor.email if actor is not None else actor_email)[:254],
         object_type=obj._meta.label_lower if obj is not None else "",
         object_id=str(obj.pk) if obj is not None else "",
         program_id=program_id,

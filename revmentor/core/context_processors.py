@@ -29,10 +29,11 @@ def _items_for(role: str, *, is_mentor: bool = False) -> list[tuple[str | Promis
         items.append((_("My caseload"), "support:caseload"))
     if role == Role.PROGRAM_MANAGER:
         items.append((_("Import people"), "people:import"))
+        items.append((_("Audit log"), "audit:log"))
     if role == Role.PARTICIPANT and is_mentor:
         items.append((_("Mentor training"), "support:training"))
     if role == Role.OPERATOR:
-        items = [(_("Admin"), "admin:index")]
+        items = [(_("Admin"), "admin:index"), (_("Audit log"), "audit:log")]
     return items
 
 

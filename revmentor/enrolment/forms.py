@@ -326,6 +326,7 @@ class RecruitmentForm(forms.ModelForm[Recruitment]):
             "weight_topics",
             "weight_reach",
             "retention_days",
+            "content_retention_days",
         )
 
     def clean(self) -> dict[str, Any]:

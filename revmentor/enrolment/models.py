@@ -76,6 +76,14 @@ class Recruitment(models.Model):
         default=180,
         help_text=_("After this many days their personal data is removed."),
     )
+    content_retention_days = models.PositiveIntegerField(
+        _("keep what ended pairs wrote (days)"),
+        default=365,
+        help_text=_(
+            "This many days after a mentorship ends, its notes, logs, agendas, actions, reasons "
+            "and answers are removed; dates and states stay."
+        ),
+    )
 
     class Meta:
         verbose_name = _("recruitment")

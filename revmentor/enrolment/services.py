@@ -20,6 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from revmentor.accounts.models import Role as UserRole
 from revmentor.accounts.models import User
 from revmentor.accounts.services import user_link_person
+from revmentor.audit.models import Action
+from revmentor.audit.services import audit_record
 from revmentor.core.exceptions import DomainError
 from revmentor.core.mail import absolute_url, send_templated_mail
 from revmentor.enrolment.models import (
@@ -418,6 +420,13 @@ def application_decide(
     application.decision_reason = reason.strip()
     application.decided_at = timezone.now()
     application.save(update_fields=["status", "decision_reason", "decided_at", "updated_at"])
+    audit_record(
+        action=Action.APPLICATION_DECIDED,
+        actor=by,
+        obj=application,
+        program_id=application.program_id,
+        detail={"decision": decision},
+    )
     if decision == ApplicationStatus.ACCEPTED:
         _participant_account(application)
         person = application.person

@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from revmentor.accounts.models import User
+from revmentor.audit.models import Action
+from revmentor.audit.services import audit_record
 from revmentor.core.exceptions import DomainError
 from revmentor.enrolment.models import ApplicationTopic, AvoidedPerson, Participant, Role
 from revmentor.matching import engine
@@ -398,4 +400,11 @@ def matching_publish(*, run: MatchingRun, by: User | None) -> MatchingRun:
     from revmentor.mentorships.services import mentorships_from_run
 
     mentorships_from_run(run=run, program=run.program)
+    audit_record(
+        action=Action.MATCHING_PUBLISHED,
+        actor=by,
+        obj=run,
+        program_id=run.program_id,
+        detail={"pairs": run.matched_count},
+    )
     return run

@@ -34,6 +34,7 @@ class State(models.TextChoices):
 
 
 OPEN_STATES = (State.PROPOSED, State.CONTRACTING, State.ACTIVE, State.PAUSED)
+CLOSED_STATES = (State.DECLINED, State.DISSOLVED, State.COMPLETED, State.ENDED)
 
 
 class Side(models.TextChoices):
@@ -64,6 +65,8 @@ class EndCategory(models.TextChoices):
 
 
 class Mentorship(models.Model):
+    # PROTECT on the partners: deleting a participant (or their person) would take the other
+    # partner's notes with the mentorship. People leave through privacy.services.person_erase.
     program = models.ForeignKey(
         "programs.Program",
         verbose_name=_("program"),
@@ -73,13 +76,13 @@ class Mentorship(models.Model):
     mentor = models.ForeignKey(
         "enrolment.Participant",
         verbose_name=_("mentor"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="mentorships_as_mentor",
     )
     mentee = models.ForeignKey(
         "enrolment.Participant",
         verbose_name=_("mentee"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="mentorships_as_mentee",
     )
     proposal = models.OneToOneField(
@@ -121,6 +124,8 @@ class Mentorship(models.Model):
     end_reason = EncryptedTextField(_("a word for your partner"), max_length=300, blank=True)
     rematch_requested = models.BooleanField(_("rematch requested"), default=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # Set when the program's retention period removed what the pair wrote (see purge_ended_content).
+    content_removed_at = models.DateTimeField(_("content removed at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("mentorship")

@@ -20,12 +20,16 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from revmentor.accounts.models import User
+from revmentor.audit.models import Action
+from revmentor.audit.services import audit_record
 
 if TYPE_CHECKING:
     from revmentor.matching.models import MatchingRun
 from revmentor.core.exceptions import DomainError
 from revmentor.mentorships import calendar as ical
 from revmentor.mentorships.models import (
+    CLOSED_STATES,
+    OPEN_STATES,
     ActionItem,
     AgendaItem,
     ContractCheck,
@@ -92,6 +96,16 @@ def _move(mentorship: Mentorship, to: str, actor: User | None, note: str = "") -
         from_state=mentorship.state,
         to_state=to,
         note=note[:300],
+    )
+    # The audit log, which program managers read, never names the partner who made a move:
+    # who paused or ended a mentorship stays between the two (the Transition above keeps it).
+    by_partner = actor is not None and mentorship.side_of(actor.person_id) is not None
+    audit_record(
+        action=Action.MENTORSHIP_STATE,
+        actor=None if by_partner else actor,
+        obj=mentorship,
+        program_id=mentorship.program_id,
+        detail={"from": mentorship.state, "to": to, "by": "partner" if by_partner else "system"},
     )
     mentorship.state = to
     mentorship.save()
@@ -705,6 +719,78 @@ def mentorship_end(
     if rematch:
         _block_pair(mentorship, user)
     return mentorship
+
+
+@transaction.atomic
+def mentorship_close_for_departure(*, mentorship: Mentorship, leaving_side: str) -> Mentorship:
+    """A partner leaves revmentor (their data is erased): an open mentorship ends, and the other
+    partner is told, without the leaver's name, that it ended and that their own notes stay."""
+    mentorship = _locked(mentorship)
+    if mentorship.state not in OPEN_STATES:
+        return mentorship
+    if mentorship.state in {State.PROPOSED, State.CONTRACTING}:
+        _move(mentorship, State.DISSOLVED, None, "partner_left")
+    else:
+        mentorship.end_category = EndCategory.LEAVING
+        _move(mentorship, State.ENDED, None, EndCategory.LEAVING)
+    stays = Side.MENTEE if leaving_side == Side.MENTOR else Side.MENTOR
+    _notify(mentorship, "partner_left", to=(stays,))
+    return mentorship
+
+
+DEFAULT_CONTENT_RETENTION_DAYS = 365
+
+
+def purge_ended_content(*, now: dt.datetime | None = None) -> int:
+    """Remove what pairs wrote once their mentorship has been closed for the program's retention
+    period (Recruitment.content_retention_days): notes, logs, agendas, actions, contract checks,
+    check-ins, the agreement's texts, reasons and places. States, dates and counts stay."""
+    from revmentor.enrolment.models import Recruitment
+    from revmentor.support.models import CheckIn
+
+    now = now or timezone.now()
+    retention = dict(Recruitment.objects.values_list("program_id", "content_retention_days"))
+    closed_at = dict(
+        Transition.objects.filter(
+            to_state__in=CLOSED_STATES,
+            mentorship__state__in=CLOSED_STATES,
+            mentorship__content_removed_at__isnull=True,
+        ).values_list("mentorship_id", "at")
+    )
+    due = [
+        mentorship
+        for mentorship in Mentorship.objects.filter(pk__in=closed_at)
+        if closed_at[mentorship.pk]
+        <= now
+        - dt.timedelta(days=retention.get(mentorship.program_id, DEFAULT_CONTENT_RETENTION_DAYS))
+    ]
+    for mentorship in due:
+        with transaction.atomic():
+            Note.objects.filter(mentorship=mentorship).delete()
+            ActionItem.objects.filter(mentorship=mentorship).delete()
+            AgendaItem.objects.filter(meeting__mentorship=mentorship).delete()
+            MeetingLog.objects.filter(meeting__mentorship=mentorship).delete()
+            ContractCheck.objects.filter(mentorship=mentorship).delete()
+            CheckIn.objects.filter(mentorship=mentorship).delete()
+            MeetingChange.objects.filter(meeting__mentorship=mentorship).update(reason="")
+            for meeting in Meeting.objects.filter(mentorship=mentorship):
+                for field in ("location", "video_link", "shadow_title", "shadow_context"):
+                    setattr(meeting, field, "")
+                meeting.cancel_reason = ""
+                meeting.save(
+                    update_fields=[
+                        "location",
+                        "video_link",
+                        "shadow_title",
+                        "shadow_context",
+                        "cancel_reason",
+                    ]
+                )
+            for field in ("goals", "where_and_how", "decline_reason", "pause_reason", "end_reason"):
+                setattr(mentorship, field, "")
+            mentorship.content_removed_at = now
+            mentorship.save()
+    return len(due)
 
 
 def mentorships_complete_due(*, today: dt.date | None = None) -> int:

@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from revmentor.accounts.models import Role
+from revmentor.audit.models import Action
+from revmentor.audit.services import audit_record
 from revmentor.core.access import current_user, role_required
 from revmentor.core.exceptions import DomainError
 from revmentor.people import selectors, services
@@ -43,6 +45,7 @@ def organisation(request: HttpRequest) -> HttpResponse:
 @role_required(*ORG_READERS)
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(Person.objects.select_related("org_unit"), pk=pk)
+    audit_record(action=Action.PERSON_VIEWED, actor=current_user(request), obj=person)
     return render(
         request,
         "people/person_detail.html",

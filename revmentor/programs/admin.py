@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.http import HttpRequest
 
 from revmentor.programs.models import Objective, Program, Topic
 
@@ -23,3 +24,7 @@ class ProgramAdmin(admin.ModelAdmin[Program]):
     list_filter = ("status", "goal_type", "language")
     search_fields = ("name",)
     inlines = (ObjectiveInline, TopicInline)
+
+    def has_delete_permission(self, request: HttpRequest, obj: Program | None = None) -> bool:
+        # A program is closed, never deleted: a delete would take every pair's notes with it.
+        return False

@@ -16,6 +16,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from revmentor.accounts.models import User
+from revmentor.audit.models import Action
+from revmentor.audit.services import audit_record
 from revmentor.core.exceptions import DomainError
 from revmentor.people.models import OrgUnit
 from revmentor.programs.charter_templates import get_template
@@ -225,42 +227,50 @@ _NEXT: dict[str, str] = {
 }
 
 
-def _move(program: Program, target: Status) -> Program:
+def _move(program: Program, target: Status, by: User | None) -> Program:
     locked = Program.objects.select_for_update().get(pk=program.pk)
     if _NEXT.get(locked.status) != target:
         raise InvalidTransition(current=locked.get_status_display(), target=Status(target).label)
+    old = locked.status
     locked.status = target
     locked.save(update_fields=["status", "updated_at"])
+    audit_record(
+        action=Action.PROGRAM_STAGE,
+        actor=by,
+        obj=locked,
+        program_id=locked.pk,
+        detail={"from": old, "to": target},
+    )
     return locked
 
 
 @transaction.atomic
-def program_open_recruitment(*, program: Program) -> Program:
+def program_open_recruitment(*, program: Program, by: User | None = None) -> Program:
     """Draft → recruiting, only when every charter question is answered."""
     missing = charter_missing(program)
     if missing:
         raise CharterIncomplete(missing)
-    return _move(program, Status.RECRUITING)
+    return _move(program, Status.RECRUITING, by)
 
 
 @transaction.atomic
-def program_start_matching(*, program: Program) -> Program:
-    return _move(program, Status.MATCHING)
+def program_start_matching(*, program: Program, by: User | None = None) -> Program:
+    return _move(program, Status.MATCHING, by)
 
 
 @transaction.atomic
-def program_start_running(*, program: Program) -> Program:
-    return _move(program, Status.RUNNING)
+def program_start_running(*, program: Program, by: User | None = None) -> Program:
+    return _move(program, Status.RUNNING, by)
 
 
 @transaction.atomic
-def program_start_closing(*, program: Program) -> Program:
-    return _move(program, Status.CLOSING)
+def program_start_closing(*, program: Program, by: User | None = None) -> Program:
+    return _move(program, Status.CLOSING, by)
 
 
 @transaction.atomic
-def program_close(*, program: Program) -> Program:
-    return _move(program, Status.CLOSED)
+def program_close(*, program: Program, by: User | None = None) -> Program:
+    return _move(program, Status.CLOSED, by)
 
 
 TRANSITIONS = {

@@ -174,7 +174,7 @@ def program_transition(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Unknown stage."))
         return redirect("programs:detail", pk=program.pk)
     try:
-        program = action(program=program)
+        program = action(program=program, by=current_user(request))
     except DomainError as error:
         messages.error(request, error.message)
     else:

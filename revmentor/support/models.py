@@ -382,13 +382,13 @@ class SupportCase(models.Model):
     hr_user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("HR support manager"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="caseload",
     )
     mentee = models.ForeignKey(
         "enrolment.Participant",
         verbose_name=_("mentee"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="support_cases",
     )
 
@@ -441,7 +441,7 @@ class HrNote(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("author"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     body = EncryptedTextField(_("note"))

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from revmentor.accounts.models import Role as UserRole
+from revmentor.audit.models import Action
+from revmentor.audit.services import audit_record
 from revmentor.core.access import current_user, role_required
 from revmentor.core.exceptions import DomainError
 from revmentor.enrolment.models import Participant, Role
@@ -467,6 +469,13 @@ def case(request: HttpRequest, pk: int) -> HttpResponse:
         pk=pk,
         hr_user=current_user(request),
     )
+    if request.method == "GET":
+        audit_record(
+            action=Action.HR_CASE_VIEWED,
+            actor=current_user(request),
+            obj=item,
+            program_id=item.program_id,
+        )
     if request.method == "POST":
         try:
             services.hr_note_add(

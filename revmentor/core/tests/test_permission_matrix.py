@@ -242,6 +242,9 @@ MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[i
     "support:kickoff_rsvp": ("post", _guest, (404, 404, 404, 302, LOGIN)),
     "accounts:preferences": ("get", _none, (200, 200, 200, 200, LOGIN)),
     "notifications:list": ("get", _none, (200, 200, 200, 200, LOGIN)),
+    "privacy:my_data": ("get", _none, (200, 200, 200, 200, LOGIN)),
+    "audit:log": ("get", _none, (200, 403, 403, 403, LOGIN)),
+    "privacy:my_data_download": ("post", _none, (200, 200, 200, 200, LOGIN)),
     "admin:index": ("get", _none, (302, 302, 302, 302, 302)),
 }
 

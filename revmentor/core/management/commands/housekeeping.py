@@ -18,7 +18,8 @@ from revmentor.support import services as support
 
 class Command(BaseCommand):
     help = (
-        "Send application reminders, remove applications past their retention, complete "
+        "Send application reminders, remove applications and ended pairs' content past their "
+        "retention, complete "
         "mentorships past their end date, resume paused ones on their resume date and refresh "
         "the attention lists."
     )
@@ -27,6 +28,7 @@ class Command(BaseCommand):
         reminded = enrolment.send_reminders()
         removed = enrolment.purge_expired_applications()
         completed = mentorships.mentorships_complete_due()
+        purged = mentorships.purge_ended_content()
         nudges = (
             support.send_meeting_reminders()
             + support.send_check_in_reminders()
@@ -42,6 +44,7 @@ class Command(BaseCommand):
             flagged += len(support.attention_refresh(program=program))
         self.stdout.write(
             f"Reminders sent: {reminded}. Applications removed: {removed}. "
-            f"Mentorships completed: {completed}. Open attention items: {flagged}. "
+            f"Mentorships completed: {completed}. Ended mentorships whose content was removed: "
+            f"{purged}. Open attention items: {flagged}. "
             f"Reminders and articles: {nudges}. Digests: {digests}."
         )

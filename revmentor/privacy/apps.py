@@ -1,0 +1,12 @@
+"""App configuration for privacy: a person's access to their data, and erasure."""
+
+from __future__ import annotations
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PrivacyConfig(AppConfig):
+    name = "revmentor.privacy"
+    label = "privacy"
+    verbose_name = _("Privacy")
