@@ -57,7 +57,7 @@ def test_sqlite_takes_the_write_lock_at_begin_and_waits_for_it():
     assert config["OPTIONS"] == {
         "transaction_mode": "IMMEDIATE",
         "timeout": 20,
-        "init_command": "PRAGMA journal_mode=WAL",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
     }
     # A file for tests too, so that a live test server's threads each have their own connection.
     assert config["TEST"] == {"NAME": "/srv/revmentor/test_db.sqlite3"}
