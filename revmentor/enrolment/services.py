@@ -220,6 +220,9 @@ def application_submit(
 ) -> Application:
     """An employee applies as themselves."""
     person = user.person
+    if person is not None:
+        # A form sent twice at once: the second waits here, then finds the first application.
+        Person.objects.select_for_update().only("pk").get(pk=person.pk)
     verdict = eligibility(program=program, person=person, role=role)
     if not verdict.allowed:
         raise NotEligible(verdict.reason)

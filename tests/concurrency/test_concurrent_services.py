@@ -12,7 +12,7 @@ from django.db import connection
 from django.utils import timezone
 
 from revmentor.enrolment import services as enrolment
-from revmentor.enrolment.models import Participant
+from revmentor.enrolment.models import Application, Participant
 from revmentor.enrolment.tests.factories import employee_user, intake, recruiting_program
 from revmentor.matching import services as matching
 from revmentor.matching.models import MatchingRun
@@ -21,6 +21,8 @@ from revmentor.mentorships.models import Meeting, MeetingChange, Mentorship, Sta
 from revmentor.mentorships.tests.factories import pair
 from revmentor.programs import services as programs
 from revmentor.programs.models import Program, Status
+from revmentor.support import services as support
+from revmentor.support.models import SupportCase
 from tests.concurrency.race import accepted_pair, at_once, program_with_runs
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -72,6 +74,45 @@ def test_one_application_decided_at_once_by_several_calls_is_decided_once(progra
     assert unexpected(results) == []
     assert raised(results, enrolment.AlreadyDecided) == 3
     assert Participant.objects.filter(application=application).count() == 1
+
+
+def test_an_application_sent_several_times_at_once_is_kept_once():
+    program = recruiting_program()
+    applicant = employee_user("ayla@example.org", grade=2, unit="IT")
+    results = at_once(
+        *(
+            lambda: enrolment.application_submit(
+                program=program,
+                user=applicant,
+                role="mentor",
+                intake=intake(program),
+                accepted_ground_rules=True,
+                consented=True,
+            )
+            for _ in range(4)
+        )
+    )
+    assert unexpected(results) == []
+    refused = [r for r in results if isinstance(r, enrolment.NotEligible)]
+    assert [r.message for r in refused] == ["You have already applied to this program."] * 3
+    assert Application.objects.filter(program=program).count() == 1
+
+
+def test_a_mentee_put_in_two_caseloads_at_once_is_in_one(program_manager, hr_support):
+    program = recruiting_program()
+    _mentor, mentee = accepted_pair(program, program_manager)
+    results = at_once(
+        *(
+            lambda user=user: support.support_case_open(
+                program=program, hr_user=user, mentee=mentee
+            )
+            for user in (hr_support, program_manager, hr_support, program_manager)
+        )
+    )
+    assert unexpected(results) == []
+    # The one who came first has the case (twice); the other is told whose caseload it is in.
+    assert raised(results, support.SupportError) == 2
+    assert SupportCase.objects.filter(mentee=mentee).count() == 1
 
 
 def test_one_run_published_at_once_by_several_calls_is_published_once(program_manager):
