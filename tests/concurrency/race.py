@@ -89,6 +89,43 @@ class Visitor:
         return Page(status=status, body=response.read().decode())
 
 
+class PollingWorker:
+    """The database task worker (`manage.py db_worker`) in a thread, polling without pause, as
+    `make run` starts it beside the web server (the tasks backend must be the database one)."""
+
+    def __init__(self) -> None:
+        from django_tasks_db.management.commands.db_worker import Worker
+
+        self.worker = Worker(
+            queue_names=["*"],
+            interval=0.001,
+            batch=False,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id="test-worker",
+            excluded_queue_names=[],
+        )
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run)
+
+    def _run(self) -> None:
+        try:
+            self.worker.run()
+        except BaseException as error:  # kept, so the test sees it rather than losing it
+            self.error = error
+        finally:
+            connections.close_all()
+
+    def __enter__(self) -> PollingWorker:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.worker.running = False
+        self.thread.join(timeout=60)
+
+
 def accepted_pair(program: Program, manager: User) -> tuple[Participant, Participant]:
     """A mentor and a mentee accepted into the program."""
     participants = []

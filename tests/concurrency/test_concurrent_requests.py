@@ -17,7 +17,7 @@ from revmentor.mentorships import services as pairs
 from revmentor.mentorships.models import Meeting, MeetingChange, Mentorship, State
 from revmentor.mentorships.tests.factories import pair
 from revmentor.programs.models import Program, Status
-from tests.concurrency.race import Visitor, at_once, program_with_runs
+from tests.concurrency.race import PollingWorker, Visitor, at_once, program_with_runs
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -221,3 +221,46 @@ def test_two_meetings_moved_into_one_slot_at_once_are_not_both_moved(live_server
     assert sum("Meeting moved" in body for body in bodies) == 1
     assert sum("This overlaps another meeting of one of you" in body for body in bodies) == 1
     assert Meeting.objects.filter(mentorship=mentorship, starts_at=later(9)).count() == 1
+
+
+def test_one_person_at_a_time_beside_the_task_worker_never_meets_a_locked_database(
+    live_server, program_manager, settings
+):
+    # The default setup: runserver with the database task worker polling beside it.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    mentorship, mentor, mentee = pair(program_manager, state=State.CONTRACTING)
+    program = recruiting_program()
+    yes = dict.fromkeys(
+        (
+            "acquainted",
+            "expectations_clear",
+            "approach_agreed",
+            "ground_rules_accepted",
+            "enough_trust",
+        ),
+        "yes",
+    )
+    manager = Visitor(live_server, program_manager)
+    partners = [Visitor(live_server, mentor), Visitor(live_server, mentee)]
+    mail.outbox.clear()
+    with PollingWorker() as worker:
+        pages = [
+            partners[0].post(f"/mentorships/{mentorship.pk}/meetings/new/", meeting_form(later(3))),
+            *(partner.post(f"/mentorships/{mentorship.pk}/check/", yes) for partner in partners),
+            *(
+                partners[i % 2].post(
+                    f"/mentorships/{mentorship.pk}/meetings/new/", meeting_form(later(10 + i))
+                )
+                for i in range(6)
+            ),
+            *(
+                manager.post(f"/programs/{program.pk}/stage/", {"target": target})
+                for target in ("matching", "running", "closing", "closed")
+            ),
+        ]
+    assert worker.error is None
+    assert statuses(pages) == [302] * len(pages)
+    assert Program.objects.get(pk=program.pk).status == Status.CLOSED
+    assert Meeting.objects.filter(mentorship=mentorship).count() == 7
+    # The worker did its job meanwhile: the invitations and notices were e-mailed.
+    assert mail.outbox
