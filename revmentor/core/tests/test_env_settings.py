@@ -74,7 +74,7 @@ def test_postgresql_keeps_its_own_locking():
 
 
 @pytest.mark.django_db
-def test_the_sqlite_database_runs_in_wal_mode():
+def test_the_sqlite_database_runs_in_wal_mode_without_a_sync_per_commit():
     from django.db import connection
 
     if connection.vendor != "sqlite":
@@ -82,6 +82,8 @@ def test_the_sqlite_database_runs_in_wal_mode():
     with connection.cursor() as cursor:
         cursor.execute("PRAGMA journal_mode")
         assert cursor.fetchone()[0] == "wal"
+        cursor.execute("PRAGMA synchronous")
+        assert cursor.fetchone()[0] == 1  # NORMAL
 
 
 def _start(**env: str) -> subprocess.CompletedProcess[str]:
