@@ -72,7 +72,7 @@ bench: setup
 	$(PY) bench/matching.py --skip-dense
 
 clean:
-	rm -rf $(VENV) node_modules $(VENDOR) db.sqlite3
+	rm -rf $(VENV) node_modules $(VENDOR) db.sqlite3 db.sqlite3-wal db.sqlite3-shm
 
 # Developers: gather new strings into the Dutch catalogue (needs GNU gettext), then translate them.
 messages-update: $(VENV)/.installed

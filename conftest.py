@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,23 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 PASSWORD = "correct horse battery staple"
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(
+    django_db_modify_db_settings_parallel_suffix: None, django_db_keepdb: bool
+) -> None:
+    """The SQLite test database is a file (see revmentor.env) that each run makes anew. Its WAL
+    files left by an interrupted run must go too: SQLite would replay them into the new file."""
+    from django.conf import settings
+
+    if django_db_keepdb:
+        return
+    for database in settings.DATABASES.values():
+        name = database.get("TEST", {}).get("NAME")
+        if database["ENGINE"] == "django.db.backends.sqlite3" and name:
+            for suffix in ("-wal", "-shm"):
+                Path(f"{name}{suffix}").unlink(missing_ok=True)
 
 
 @pytest.fixture(autouse=True)

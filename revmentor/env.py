@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -79,4 +80,34 @@ def env_database(
         ) from None
     if not config.get("ENGINE") or not config.get("NAME"):
         raise ImproperlyConfigured(f"Environment variable {name} is not a valid database URL.")
-    return dict(config)
+    database = dict(config)
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        _sqlite_for_concurrent_writers(database)
+    return database
+
+
+# How long a write waits for another one to finish before it gives up (seconds). Writes are
+# short; this only has to outlast a queue of them, e.g. the task worker beside a busy page.
+SQLITE_BUSY_TIMEOUT = 20
+
+
+def _sqlite_for_concurrent_writers(database: dict[str, object]) -> None:
+    """SQLite as the web server's threads and the task worker share it.
+
+    By default SQLite starts a transaction as a reader and upgrades it at its first write; when
+    two transactions do so at once, one fails with "database is locked" at once, without waiting.
+    IMMEDIATE transactions take the write lock at BEGIN (and wait for it up to the busy timeout),
+    and WAL keeps readers and the one writer from blocking each other. With WAL, synchronous=NORMAL
+    cannot corrupt the file; a power cut may lose the last commits (PostgreSQL is for production).
+    """
+    options = dict(database.get("OPTIONS") or {})  # type: ignore[call-overload]
+    options.setdefault("transaction_mode", "IMMEDIATE")
+    options.setdefault("timeout", SQLITE_BUSY_TIMEOUT)
+    options.setdefault("init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL")
+    database["OPTIONS"] = options
+    name = str(database["NAME"])
+    if name != ":memory:" and not name.startswith("file:"):
+        # Tests get a file beside the database, not SQLite's in-memory default: the threads of a
+        # live test server then each have a connection of their own, as runserver's do.
+        path = Path(name)
+        database["TEST"] = {"NAME": str(path.with_name(f"test_{path.name}"))}

@@ -223,6 +223,9 @@ def application_submit(
 ) -> Application:
     """An employee applies as themselves."""
     person = user.person
+    if person is not None:
+        # A form sent twice at once: the second waits here, then finds the first application.
+        Person.objects.select_for_update().only("pk").get(pk=person.pk)
     verdict = eligibility(program=program, person=person, role=role)
     if not verdict.allowed:
         raise NotEligible(verdict.reason)
@@ -395,6 +398,11 @@ class InvalidDecision(DomainError):
     default_message = _("This application cannot be decided on now.")
 
 
+class AlreadyDecided(InvalidDecision):
+    code = "already_decided"
+    default_message = _("This application has already been decided.")
+
+
 class ReasonRequired(DomainError):
     code = "reason_required"
     default_message = _("Give a reason for the decision; the applicant reads it.")
@@ -412,6 +420,9 @@ def application_decide(
     )
     if decision not in DECISIONS:
         raise InvalidDecision()
+    # Read under the lock: of two decisions sent at once, the second finds the first one's.
+    if application.status in {ApplicationStatus.ACCEPTED, ApplicationStatus.REJECTED}:
+        raise AlreadyDecided()
     if application.status not in {ApplicationStatus.SUBMITTED, ApplicationStatus.WAITLISTED}:
         raise InvalidDecision()
     if not reason.strip():

@@ -51,12 +51,23 @@ class AlreadyPublished(DomainError):
     )
 
 
+class RunAlreadyPublished(AlreadyPublished):
+    code = "run_already_published"
+    default_message = _("This run has already been published.")
+
+
 class MatchingClosed(DomainError):
     code = "matching_closed"
     default_message = _(
         "The pairs of this program are published: new runs, rules and weights no longer change "
         "anything."
     )
+
+
+def _lock_program(program: Program) -> None:
+    """Inside a transaction: the matching writes of one program wait here for each other, so
+    each one sees what the others did (the last run's number, a published run, a mentee's pin)."""
+    Program.objects.select_for_update().only("pk").get(pk=program.pk)
 
 
 def _refuse_when_published(program: Program) -> None:
@@ -90,6 +101,7 @@ def matching_config_for(program: Program) -> MatchingConfig:
 
 @transaction.atomic
 def matching_config_update(*, config: MatchingConfig, **fields: Any) -> MatchingConfig:
+    _lock_program(config.program)
     _refuse_when_published(config.program)
     for name, value in fields.items():
         setattr(config, name, value)
@@ -233,6 +245,9 @@ def matching_run(*, program: Program, by: User | None) -> MatchingRun:
             failure = error
     elapsed = time.perf_counter() - started
     with transaction.atomic():
+        # Checked again under the lock: another run or the publication may have ended meanwhile.
+        _lock_program(program)
+        _refuse_when_published(program)
         number = (
             MatchingRun.objects.filter(program=program).aggregate(n=Max("number"))["n"] or 0
         ) + 1
@@ -342,6 +357,7 @@ def pair_rule_set(
     *, program: Program, kind: str, mentor_id: int, mentee_id: int, by: User | None
 ) -> PairRuleSet:
     """Pin or block a pair for the next runs. Pinning a mentee replaces their earlier pin."""
+    _lock_program(program)
     _refuse_when_published(program)
     mentor, mentee = _pair(program, mentor_id, mentee_id)
     same_pair = Q(mentor=mentor, mentee=mentee) & ~Q(kind=kind)
@@ -376,6 +392,7 @@ def pin_broken_rules(*, rule: PairRule) -> list[str]:
 
 @transaction.atomic
 def pair_rule_remove(*, rule: PairRule) -> None:
+    _lock_program(rule.program)
     _refuse_when_published(rule.program)
     rule.delete()
 
@@ -383,7 +400,11 @@ def pair_rule_remove(*, rule: PairRule) -> None:
 @transaction.atomic
 def matching_publish(*, run: MatchingRun, by: User | None) -> MatchingRun:
     """Record a run's pairs as the proposals for the next stage. Only one run is ever published."""
+    _lock_program(run.program)
     run = MatchingRun.objects.select_for_update().select_related("program").get(pk=run.pk)
+    # Read under the lock: of two publications sent at once, the second finds the first one's.
+    if run.published_at is not None:
+        raise RunAlreadyPublished()
     if run.program.status != Status.MATCHING:
         raise NotInMatchingStage()
     if not run.succeeded:

@@ -313,9 +313,11 @@ def contract_check_submit(
     without saying who said no."""
     mentorship = _locked(mentorship)
     side = side_of(mentorship, user)
-    _require(mentorship, State.CONTRACTING)
+    # Before the state: a second copy of one's answers, sent at once with the first, may find the
+    # pair already active (or dissolved) and should still hear that it was answered already.
     if mentorship.checks.filter(side=side).exists():
         raise AlreadyAnswered()
+    _require(mentorship, State.CONTRACTING)
     ContractCheck.objects.create(
         mentorship=mentorship,
         side=side,

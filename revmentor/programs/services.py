@@ -41,6 +41,11 @@ class InvalidTransition(DomainError):
     default_message = _("A program in stage “%(current)s” cannot move to “%(target)s”.")
 
 
+class AlreadyInStage(InvalidTransition):
+    code = "already_in_stage"
+    default_message = _("The program is already in stage “%(target)s”.")
+
+
 class CharterLocked(DomainError):
     code = "charter_locked"
     default_message = _("The charter can no longer be changed once matching has started.")
@@ -229,6 +234,9 @@ _NEXT: dict[str, str] = {
 
 def _move(program: Program, target: Status, by: User | None) -> Program:
     locked = Program.objects.select_for_update().get(pk=program.pk)
+    # Read under the lock: of two stage changes sent at once, the second finds the first one's.
+    if locked.status == target:
+        raise AlreadyInStage(target=Status(target).label)
     if _NEXT.get(locked.status) != target:
         raise InvalidTransition(current=locked.get_status_display(), target=Status(target).label)
     old = locked.status

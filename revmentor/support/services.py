@@ -532,6 +532,8 @@ def support_case_open(*, program: Program, hr_user: User, mentee: Participant) -
         raise SupportError(_("Only HR support or a program manager holds support talks."))
     if mentee.program_id != program.pk or mentee.role != "mentee":
         raise SupportError(_("Choose a mentee of this program."))
+    # Two requests at once: the second waits here, then finds the first one's case.
+    Participant.objects.select_for_update().only("pk").get(pk=mentee.pk)
     existing = (
         SupportCase.objects.filter(program=program, mentee=mentee).select_related("hr_user").first()
     )

@@ -52,6 +52,40 @@ def test_sqlite_is_the_default_database():
     assert config["ENGINE"] == "django.db.backends.sqlite3"
 
 
+def test_sqlite_takes_the_write_lock_at_begin_and_waits_for_it():
+    config = env_database("DATABASE_URL", "sqlite:////srv/revmentor/db.sqlite3", environ={})
+    assert config["OPTIONS"] == {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
+    # A file for tests too, so that a live test server's threads each have their own connection.
+    assert config["TEST"] == {"NAME": "/srv/revmentor/test_db.sqlite3"}
+
+
+def test_postgresql_keeps_its_own_locking():
+    config = env_database(
+        "DATABASE_URL", "sqlite:///x", environ={"DATABASE_URL": "postgres://u:p@db:5432/rm"}
+    )
+    options = config.get("OPTIONS") or {}
+    assert isinstance(options, dict)
+    assert "transaction_mode" not in options
+    assert "TEST" not in config
+
+
+@pytest.mark.django_db
+def test_the_sqlite_database_runs_in_wal_mode_without_a_sync_per_commit():
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite only")
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA journal_mode")
+        assert cursor.fetchone()[0] == "wal"
+        cursor.execute("PRAGMA synchronous")
+        assert cursor.fetchone()[0] == 1  # NORMAL
+
+
 def _start(**env: str) -> subprocess.CompletedProcess[str]:
     clean = {
         k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DATABASE_URL"}
