@@ -98,12 +98,16 @@ def outbox_send(*, message_id: int) -> str:
         return message.status
     try:
         content = registry.get(message.kind).write(message.args)
+        email = (
+            render_templated_mail(content, to=message.to, message_id=message.message_id)
+            if content is not None
+            else None
+        )
     except Exception as error:  # a bug or missing data: recorded, retried, then failed visibly
         logger.exception("Could not write outgoing e-mail %s.", message.pk)
         return _retry_or_fail(message, token, f"{error.__class__.__name__}: {error}"[:2000])
-    if content is None:
+    if email is None:
         return _settle(message, token, Status.SKIPPED)
-    email = render_templated_mail(content, to=message.to, message_id=message.message_id)
     try:
         transport.send(email, before_content=partial(_hand_over, message.pk, token))
     except transport.Abandoned:
