@@ -645,10 +645,11 @@ def send_reminders(*, now: dt.datetime | None = None, program: Program | None = 
         last = invitation.reminded_at or invitation.invited_at
         if now - last < REMINDER_AFTER:
             continue
-        queue_invitation(invitation.program, invitation.person, reminder=True)
-        Invitation.objects.filter(pk=invitation.pk).update(
-            reminded_at=now, reminder_count=invitation.reminder_count + 1
-        )
+        with transaction.atomic():  # the reminder is queued and counted together, or neither
+            queue_invitation(invitation.program, invitation.person, reminder=True)
+            Invitation.objects.filter(pk=invitation.pk).update(
+                reminded_at=now, reminder_count=invitation.reminder_count + 1
+            )
         sent += 1
     unconfirmed = Application.objects.filter(
         program__in=recruiting,
