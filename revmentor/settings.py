@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "revmentor.core",
+    "revmentor.outbox",
     "revmentor.accounts",
     "revmentor.audit",
     "revmentor.privacy",
@@ -157,6 +158,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "revmentor@localhost")
+# Seconds per SMTP socket operation. Django's default waits forever: a mail server that stops
+# answering would hold the worker; the outbox records such a send as perhaps sent (README).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30, minimum=1)
 # Links in e-mails point here (no request exists when a task sends them).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 

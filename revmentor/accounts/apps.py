@@ -10,3 +10,9 @@ class AccountsConfig(AppConfig):
     name = "revmentor.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self) -> None:
+        from revmentor.accounts import mail
+        from revmentor.outbox import registry
+
+        registry.register(mail.PASSWORD_RESET_MAIL, mail.KIND)

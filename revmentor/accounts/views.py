@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from revmentor.accounts import services
+from revmentor.accounts.mail import OutboxPasswordResetForm
 from revmentor.accounts.models import User
 
 
@@ -40,8 +41,7 @@ class LoginView(auth_views.LoginView):
 
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "accounts/password_reset.html"
-    email_template_name = "accounts/email/password_reset.txt"
-    subject_template_name = "accounts/email/password_reset_subject.txt"
+    form_class = OutboxPasswordResetForm  # the e-mail goes through the outbox
     success_url = reverse_lazy("accounts:password_reset_done")
 
 

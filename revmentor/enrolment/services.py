@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from typing import Any
 
 from django.contrib.auth.tokens import default_token_generator
 from django.core import signing
@@ -23,7 +23,7 @@ from revmentor.accounts.services import user_link_person
 from revmentor.audit.models import Action
 from revmentor.audit.services import audit_record
 from revmentor.core.exceptions import DomainError
-from revmentor.core.mail import absolute_url, send_templated_mail
+from revmentor.core.mail import TemplatedMail, absolute_url
 from revmentor.enrolment.models import (
     AVAILABILITY_SLOTS,
     Application,
@@ -36,6 +36,7 @@ from revmentor.enrolment.models import (
     Role,
 )
 from revmentor.enrolment.selectors import eligibility
+from revmentor.outbox.services import outbox_add
 from revmentor.people.importing import ImportProblem, read_table
 from revmentor.people.models import Person
 from revmentor.programs.models import MeetingFormat, Population, Program, Status
@@ -298,28 +299,37 @@ def application_submit_external(
         charter_version=program.charter_version,
     )
     _write_intake(application, intake)
-    transaction.on_commit(partial(_enqueue, "send_confirmation", application.pk))
+    queue_confirmation(application)
     return application
 
 
-def _enqueue(name: str, *args: int | bool) -> None:
-    """Hand an application e-mail to the task worker: a slow or failing mail server never fails
-    the request that caused it, and a failure is recorded with the task."""
-    from revmentor.enrolment import tasks  # tasks import these services
+# Application e-mails go to people who may have no account yet, so they have no in-app
+# notification; like notifications they go through the outbox: the request only writes a row
+# (ids, never a link with a token: those are made when the e-mail is written), a worker sends it
+# once, and a failure is retried and recorded there.
+CONFIRMATION_MAIL = "enrolment.confirmation"
+DECISION_MAIL = "enrolment.decision"
+INVITATION_MAIL = "enrolment.invitation"
 
-    getattr(tasks, name).enqueue(*args)
+
+def queue_confirmation(application: Application) -> None:
+    outbox_add(kind=CONFIRMATION_MAIL, to=application.email, args={"application": application.pk})
 
 
 def confirmation_token(application: Application) -> str:
     return signing.dumps({"a": application.pk, "e": application.email}, salt=CONFIRM_SALT)
 
 
-def send_confirmation(application: Application) -> None:
+def write_confirmation(args: dict[str, Any]) -> TemplatedMail | None:
+    application = (
+        Application.objects.select_related("program").filter(pk=args["application"]).first()
+    )
+    if application is None:
+        return None  # purged before the worker got to it
     link = absolute_url(
         reverse("enrolment:confirm_email", kwargs={"token": confirmation_token(application)})
     )
-    send_templated_mail(
-        to=application.email,
+    return TemplatedMail(
         template="enrolment/email/confirm",
         context={"application": application, "link": link, "program": application.program},
         language=application.language,
@@ -450,13 +460,27 @@ def application_decide(
         )
     if not notify:
         return application
-    transaction.on_commit(partial(_enqueue, "send_decision", application.pk))
+    # An accepted applicant's account may get a set-password link: it goes to the account's own
+    # address, whatever the application says.
+    account = User.objects.filter(person=application.person).first() if application.person else None
+    outbox_add(
+        kind=DECISION_MAIL,
+        to=account.email if account is not None else application.email,
+        args={"application": application.pk},
+    )
     return application
 
 
-def send_decision(application: Application) -> None:
+def write_decision(args: dict[str, Any]) -> TemplatedMail | None:
     """The decision e-mail, in the applicant's language; an accepted applicant without a password
     gets a link to set one (made now, so it is fresh when it arrives)."""
+    application = (
+        Application.objects.select_related("program", "person")
+        .filter(pk=args["application"])
+        .first()
+    )
+    if application is None:
+        return None
     set_password_link = ""
     user = User.objects.filter(person=application.person).first() if application.person else None
     if (
@@ -465,9 +489,7 @@ def send_decision(application: Application) -> None:
         and not user.has_usable_password()
     ):
         set_password_link = _set_password_link(user)
-    send_templated_mail(
-        # A set-password link goes to the account's own address, whatever the application says.
-        to=user.email if set_password_link and user is not None else application.email,
+    return TemplatedMail(
         template=f"enrolment/email/{DECISIONS[application.status]}",
         context={
             "application": application,
@@ -603,7 +625,7 @@ def invitations_upload(
     people = {person.pk: person for person in found}
     for invitation in invitations:
         person = people[invitation.person_id]
-        transaction.on_commit(partial(_enqueue, "send_invitation", program.pk, person.pk, False))
+        queue_invitation(program, person, reminder=False)
     return invitations
 
 
@@ -642,21 +664,38 @@ def _without_an_account_of_their_own(people: list[Person]) -> list[Person]:
     ]
 
 
-def _invitee_account(person: Person) -> tuple[User, str]:
+def _invitee_user(person: Person) -> User:
     user = _account_of(person)
     if user is None:
         user = User.objects.create_user(
             person.email, None, full_name=person.name, role=UserRole.PARTICIPANT, person=person
         )
+    return user
+
+
+def _invitee_account(person: Person) -> tuple[User, str]:
+    user = _invitee_user(person)
     return user, "" if user.has_usable_password() else _set_password_link(user)
 
 
-def send_invitation(program: Program, person: Person, *, reminder: bool) -> None:
-    user, set_password_link = _invitee_account(person)
+def queue_invitation(program: Program, person: Person, *, reminder: bool) -> None:
     # The account's own address: a set-password link must reach the account's owner, even when
     # an import has since changed the address on the person's record.
-    send_templated_mail(
-        to=user.email,
+    outbox_add(
+        kind=INVITATION_MAIL,
+        to=_invitee_user(person).email,
+        args={"program": program.pk, "person": person.pk, "reminder": reminder},
+    )
+
+
+def write_invitation(args: dict[str, Any]) -> TemplatedMail | None:
+    program = Program.objects.filter(pk=args["program"]).first()
+    person = Person.objects.filter(pk=args["person"]).first()
+    if program is None or person is None:
+        return None
+    reminder = bool(args["reminder"])
+    user, set_password_link = _invitee_account(person)
+    return TemplatedMail(
         template="enrolment/email/invitation",
         context={
             "program": program,
@@ -686,10 +725,11 @@ def send_reminders(*, now: dt.datetime | None = None, program: Program | None = 
         last = invitation.reminded_at or invitation.invited_at
         if now - last < REMINDER_AFTER:
             continue
-        send_invitation(invitation.program, invitation.person, reminder=True)
-        Invitation.objects.filter(pk=invitation.pk).update(
-            reminded_at=now, reminder_count=invitation.reminder_count + 1
-        )
+        with transaction.atomic():  # the reminder is queued and counted together, or neither
+            queue_invitation(invitation.program, invitation.person, reminder=True)
+            Invitation.objects.filter(pk=invitation.pk).update(
+                reminded_at=now, reminder_count=invitation.reminder_count + 1
+            )
         sent += 1
     unconfirmed = Application.objects.filter(
         program__in=recruiting,
@@ -698,7 +738,7 @@ def send_reminders(*, now: dt.datetime | None = None, program: Program | None = 
         created_at__gt=now - 2 * REMINDER_AFTER,
     ).select_related("program")
     for application in unconfirmed:
-        send_confirmation(application)
+        queue_confirmation(application)
         sent += 1
     return sent
 

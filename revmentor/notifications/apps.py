@@ -10,3 +10,9 @@ class NotificationsConfig(AppConfig):
     name = "revmentor.notifications"
     label = "notifications"
     verbose_name = _("Notifications")
+
+    def ready(self) -> None:
+        from revmentor.notifications import mail, services
+        from revmentor.outbox import registry
+
+        registry.register(services.MAIL_KIND, mail.KIND)

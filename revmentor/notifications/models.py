@@ -1,4 +1,5 @@
-"""One notification per person and event: shown in the app, and e-mailed once by a task."""
+"""One notification per person and event: shown in the app, and e-mailed once through the
+outbox (revmentor.outbox), which keeps the attempts and errors of the send."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ class Notification(models.Model):
         PENDING = "pending", _("Waiting to be sent")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
+        UNCERTAIN = "uncertain", _("Perhaps sent (the mail server did not confirm)")
         SKIPPED = "skipped", _("Not e-mailed (turned off)")
 
     user = models.ForeignKey(
@@ -30,11 +32,8 @@ class Notification(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     read_at = models.DateTimeField(_("read at"), null=True, blank=True)
     delivery = models.CharField(
-        _("e-mail"), max_length=8, choices=Delivery, default=Delivery.PENDING
+        _("e-mail"), max_length=10, choices=Delivery, default=Delivery.PENDING
     )
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("notification")

@@ -246,6 +246,7 @@ def test_a_meeting_cancelled_at_once_by_both_partners_is_cancelled_once(program_
             lambda m, mentor, mentee: pairs.mentorship_pause(
                 mentorship=m,
                 user=mentor,
+                category="workload",
                 reason="Busy month",
                 resume_on=timezone.localdate() + dt.timedelta(days=9),
             ),
@@ -254,7 +255,7 @@ def test_a_meeting_cancelled_at_once_by_both_partners_is_cancelled_once(program_
         (
             State.ACTIVE,
             lambda m, mentor, mentee: pairs.mentorship_end(
-                mentorship=m, user=mentee, reason="New job"
+                mentorship=m, user=mentee, category="leaving", reason="New job"
             ),
             State.ENDED,
         ),

@@ -19,6 +19,7 @@ from revmentor.enrolment.models import (
 )
 from revmentor.enrolment.selectors import eligibility, supply_demand
 from revmentor.enrolment.tests.factories import employee_user, intake, recruiting_program
+from revmentor.outbox.models import OutboxMessage
 from revmentor.people.models import Person
 from revmentor.people.tests.factories import OrgUnitFactory, PersonFactory
 from revmentor.programs.models import Program, Status
@@ -295,8 +296,8 @@ class _BrokenMailServer:
         raise ConnectionRefusedError("mail server down")
 
 
-def test_a_mail_server_that_is_down_never_fails_the_decision_and_the_task_records_it(
-    program_manager, settings, django_capture_on_commit_callbacks, caplog
+def test_a_mail_server_that_is_down_never_fails_the_decision_and_the_outbox_records_it(
+    program_manager, settings, django_capture_on_commit_callbacks
 ):
     settings.EMAIL_BACKEND = f"{__name__}._BrokenMailServer"
     program = recruiting_program()
@@ -309,4 +310,7 @@ def test_a_mail_server_that_is_down_never_fails_the_decision_and_the_task_record
             by=program_manager,
         )
     assert decided.status == ApplicationStatus.REJECTED
-    assert "mail server down" in caplog.text
+    row = OutboxMessage.objects.get(kind=services.DECISION_MAIL)
+    assert row.status == OutboxMessage.Status.PENDING  # retried later, with backoff
+    assert row.attempts == 1
+    assert "mail server down" in row.last_error

@@ -1,8 +1,6 @@
-"""Notifications: once per event, retried on failure then recorded, preferences, the worker."""
+"""Notifications: once per event, preferences, the worker (sending itself: revmentor/outbox)."""
 
 from __future__ import annotations
-
-from unittest import mock
 
 import pytest
 from django.core import mail
@@ -12,6 +10,8 @@ from django.urls import reverse
 
 from revmentor.notifications import services
 from revmentor.notifications.models import Notification
+from revmentor.outbox.models import OutboxMessage
+from revmentor.outbox.services import outbox_send
 
 pytestmark = pytest.mark.django_db
 
@@ -42,48 +42,8 @@ def test_one_event_is_e_mailed_once_however_often_it_is_reported(
         send(participant)
     assert len(mail.outbox) == 1
     assert Notification.objects.get().delivery == Notification.Delivery.SENT
-    services.deliver(
-        Notification.objects.get().pk
-    )  # a second delivery of the same row sends nothing
-    assert len(mail.outbox) == 1
-
-
-def test_a_failing_send_is_retried_then_recorded_as_failed_with_its_error(
-    participant, django_capture_on_commit_callbacks
-):
-    with mock.patch(
-        "revmentor.notifications.services.send_templated_mail", side_effect=OSError("SMTP down")
-    ):
-        with django_capture_on_commit_callbacks(execute=True):
-            notification = send(participant)
-        for _ in range(5):
-            with django_capture_on_commit_callbacks(execute=True):
-                services.deliver(notification.pk)
-    notification.refresh_from_db()
-    assert notification.delivery == Notification.Delivery.FAILED
-    assert notification.attempts == services.MAX_ATTEMPTS
-    assert "SMTP down" in notification.last_error
-    assert len(mail.outbox) == 0
-
-
-def test_a_retry_that_succeeds_sends_once(participant, django_capture_on_commit_callbacks):
-    calls = {"n": 0}
-    real = services.send_templated_mail
-
-    def flaky(**kwargs):
-        calls["n"] += 1
-        if calls["n"] == 1:
-            raise OSError("timeout")
-        real(**kwargs)
-
-    with (
-        mock.patch("revmentor.notifications.services.send_templated_mail", side_effect=flaky),
-        django_capture_on_commit_callbacks(execute=True),
-    ):
-        notification = send(participant)
-    notification.refresh_from_db()
-    assert notification.delivery == Notification.Delivery.SENT
-    assert notification.attempts == 2
+    # A second delivery of the same outbox row sends nothing.
+    outbox_send(message_id=OutboxMessage.objects.get().pk)
     assert len(mail.outbox) == 1
 
 
