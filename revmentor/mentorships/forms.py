@@ -190,7 +190,8 @@ class ActionForm(forms.Form):
 
 class PauseForm(forms.Form):
     category = forms.ChoiceField(
-        label=_("Why pause (the program manager sees only this)"), choices=PauseCategory.choices
+        label=_("Why pause (the program manager and HR support see only this)"),
+        choices=[("", "—"), *PauseCategory.choices],
     )
     reason = forms.CharField(
         label=_("A word for your partner (optional; only the two of you read it)"),
@@ -206,7 +207,8 @@ class ExtendForm(forms.Form):
 
 class EndForm(forms.Form):
     category = forms.ChoiceField(
-        label=_("Why end now (the program manager sees only this)"), choices=EndCategory.choices
+        label=_("Why end now (the program manager and HR support see only this)"),
+        choices=[("", "—"), *EndCategory.choices],
     )
     reason = forms.CharField(
         label=_("A word for your partner (optional; only the two of you read it)"),

@@ -803,8 +803,15 @@ def mentorships_complete_due(*, today: dt.date | None = None) -> int:
         state__in=[State.ACTIVE, State.PAUSED], end_date__lt=today
     ):
         with transaction.atomic():
-            _move(_locked(mentorship), State.COMPLETED, None)
+            locked = _locked(mentorship)
+            # A partner may have ended it between the query and the lock.
+            if locked.state not in {State.ACTIVE, State.PAUSED}:
+                continue
+            _move(locked, State.COMPLETED, None)
         completed += 1
     for mentorship in Mentorship.objects.filter(state=State.PAUSED, resume_on__lte=today):
-        mentorship_resume(mentorship=mentorship, user=None)
+        try:
+            mentorship_resume(mentorship=mentorship, user=None)
+        except WrongState:
+            continue  # resumed or ended by a partner meanwhile; nothing left to do
     return completed
