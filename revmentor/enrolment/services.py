@@ -21,6 +21,7 @@ from revmentor.accounts.models import Role as UserRole
 from revmentor.accounts.models import User
 from revmentor.core.exceptions import DomainError
 from revmentor.core.mail import absolute_url, send_templated_mail
+from revmentor.core.uploads import check_upload_size
 from revmentor.enrolment.models import (
     AVAILABILITY_SLOTS,
     Application,
@@ -508,7 +509,10 @@ def _participant_account(application: Application) -> tuple[User, bool]:
 def invitations_upload(
     *, program: Program, file_name: str, content: bytes, by: User | None
 ) -> list[Invitation]:
-    """Invite everyone in a list of e-mail addresses or employee ids — or nobody, on any problem."""
+    """Invite everyone in a list of e-mail addresses or employee ids — or nobody, on any problem.
+    Raises UploadTooLarge before reading a file over `UPLOAD_MAX_MB`; the list is read with the
+    table reader's row and column caps."""
+    check_upload_size(file_name=file_name, size=len(content))
     header, rows, problems = read_table(file_name, content)
     # A list may come with or without a header line; a first cell that names no one is a header.
     lines = [header, *rows] if header else []

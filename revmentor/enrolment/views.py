@@ -383,6 +383,8 @@ def invitations(request: HttpRequest, pk: int) -> HttpResponse:
         except services.InvitationRejected as rejected:
             problems = rejected.problems
             messages.error(request, rejected.message)
+        except DomainError as error:
+            form.add_error("file", error.message)
         else:
             if created:
                 messages.success(
@@ -411,6 +413,7 @@ def invitations(request: HttpRequest, pk: int) -> HttpResponse:
             "invited": invited,
             "applied": applied,
         },
+        status=400 if request.method == "POST" and (problems or form.errors) else 200,
     )
 
 

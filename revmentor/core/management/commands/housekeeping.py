@@ -12,13 +12,15 @@ from django.utils import timezone
 
 from revmentor.enrolment import services as enrolment
 from revmentor.mentorships import services as mentorships
+from revmentor.people import services as people
 from revmentor.programs.models import Program, Status
 from revmentor.support import services as support
 
 
 class Command(BaseCommand):
     help = (
-        "Send application reminders, remove applications past their retention, complete "
+        "Send application reminders, remove applications past their retention and uploads "
+        "never confirmed after a day, complete "
         "mentorships past their end date, resume paused ones on their resume date and refresh "
         "the attention lists."
     )
@@ -26,6 +28,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         reminded = enrolment.send_reminders()
         removed = enrolment.purge_expired_applications()
+        uploads = people.people_import_purge_stale()
         completed = mentorships.mentorships_complete_due()
         nudges = (
             support.send_meeting_reminders()
@@ -43,5 +46,6 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Reminders sent: {reminded}. Applications removed: {removed}. "
             f"Mentorships completed: {completed}. Open attention items: {flagged}. "
-            f"Reminders and articles: {nudges}. Digests: {digests}."
+            f"Reminders and articles: {nudges}. Digests: {digests}. "
+            f"Unconfirmed uploads removed: {uploads}."
         )
