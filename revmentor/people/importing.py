@@ -391,16 +391,20 @@ def _read_xlsx(
     try:
         sheet = workbook.worksheets[0]
         declared_rows = getattr(sheet, "max_row", None) or 0
-        declared_columns = getattr(sheet, "max_column", None) or 0
-        # Read-only mode streams the sheet's XML; asking for one column past the cap bounds
-        # the cells made per row (a sheet may declare 16,384 columns) and still shows a value
-        # in a column past the cap.
-        width = min(declared_columns or limits.columns + 1, limits.columns + 1)
+        # Read-only mode streams the sheet's XML. Rows are read as wide as their last cell, not
+        # as the sheet declares (a sheet may declare 16,384 columns for every row).
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()
+        cap = limits.columns
         seen = [0]
 
         def records() -> Iterable[list[str]]:
-            for record in sheet.iter_rows(max_col=width, values_only=True):
+            for record in sheet.iter_rows(values_only=True):
                 seen[0] += 1
+                if len(record) > cap:
+                    tail = record[cap:]
+                    if tail.count(None) == len(tail):  # counted in C: no cell made per column
+                        record = record[:cap]
                 yield [_cell_text(value) for value in record]
 
         return _capped(
