@@ -376,8 +376,13 @@ def application_review(
     application.review_note = note
     application.reviewed_by = reviewer
     application.reviewed_at = timezone.now()
-    application.full_clean()
-    application.save()
+    # Only the review is checked and written: a rating must not fail on the applicant's own
+    # fields (an application kept from before a field became required has them blank).
+    reviewed = ["passion_rating", "fit_rating", "review_note", "reviewed_by", "reviewed_at"]
+    application.full_clean(
+        exclude=[f.name for f in Application._meta.fields if f.name not in reviewed]
+    )
+    application.save(update_fields=[*reviewed, "updated_at"])
     return application
 
 

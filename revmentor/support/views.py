@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from revmentor.accounts.models import Role as UserRole
 from revmentor.core.access import current_user, role_required
 from revmentor.core.exceptions import DomainError
+from revmentor.core.params import id_list_param, id_param, int_param
 from revmentor.enrolment.models import Participant, Role
 from revmentor.mentorships import selectors as pair_selectors
 from revmentor.mentorships.models import Mentorship, State
@@ -269,7 +270,7 @@ def article_share(request: HttpRequest, pk: int, article_pk: int) -> HttpRespons
     program = program_for_user(user=current_user(request), pk=pk)
     article = get_object_or_404(Article, program=program, pk=article_pk)
     mentorship = Mentorship.objects.filter(
-        program=program, pk=request.POST.get("mentorship") or 0
+        program=program, pk=id_param(request.POST.get("mentorship")) or 0
     ).first()
     if mentorship is None:
         messages.error(request, _("Choose a pair of this program."))
@@ -313,8 +314,8 @@ def circles(request: HttpRequest, pk: int) -> HttpResponse:
     program = program_for_user(user=current_user(request), pk=pk)
     suggestion = services.suggest_circles(program)
     if request.method == "POST":
-        index = int(request.POST.get("suggestion", "-1") or -1)
-        members = suggestion[index] if 0 <= index < len(suggestion) else []
+        index = int_param(request.POST.get("suggestion"))
+        members = suggestion[index] if index is not None and 0 <= index < len(suggestion) else []
         try:
             services.circle_create(
                 program=program, name=request.POST.get("name", ""), members=members
@@ -385,7 +386,9 @@ def circle_session(request: HttpRequest, pk: int) -> HttpResponse:
 @role_required(UserRole.PROGRAM_MANAGER)
 def circle_attendance(request: HttpRequest, pk: int) -> HttpResponse:
     session = get_object_or_404(CircleSession.objects.select_related("circle"), pk=pk)
-    attendees = list(session.circle.members.filter(pk__in=request.POST.getlist("attended")))
+    attendees = list(
+        session.circle.members.filter(pk__in=id_list_param(request.POST.getlist("attended")))
+    )
     services.circle_attendance(session=session, attendees=attendees)
     messages.success(request, _("Attendance saved."))
     return redirect("support:circle", pk=session.circle_id)
@@ -518,18 +521,18 @@ def kickoff(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("Kick-off planned; the cohort is invited."))
             elif action == "alumnus" and item is not None:
                 services.kickoff_invite_alumnus(
-                    kickoff=item, person_id=int(request.POST.get("person") or 0)
+                    kickoff=item, person_id=id_param(request.POST.get("person")) or 0
                 )
                 messages.success(request, _("Alumnus invited as a speaker."))
             elif action == "attendance" and item is not None:
                 services.kickoff_attendance(
-                    kickoff=item, present_ids=[int(v) for v in request.POST.getlist("present")]
+                    kickoff=item, present_ids=id_list_param(request.POST.getlist("present"))
                 )
                 messages.success(request, _("Attendance saved."))
             elif action == "testimonial":
                 services.testimonial_add(
                     program=program,
-                    person_id=int(request.POST.get("person") or 0),
+                    person_id=id_param(request.POST.get("person")) or 0,
                     text=request.POST.get("text", ""),
                     consent=request.POST.get("consent") == "on",
                 )
