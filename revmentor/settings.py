@@ -161,6 +161,11 @@ UPLOAD_MAX_COLUMNS = env_int("UPLOAD_MAX_COLUMNS", 40, minimum=1)
 UPLOAD_MAX_XLSX_UNPACKED_MB = env_int("UPLOAD_MAX_XLSX_UNPACKED_MB", 100, minimum=1)
 # Organisation files larger than this are parsed by the task worker; the preview page shows progress.
 UPLOAD_BACKGROUND_KB = env_int("UPLOAD_BACKGROUND_KB", 1024, minimum=0)
+FILE_UPLOAD_HANDLERS = [
+    "revmentor.core.uploads.BoundedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "revmentor@localhost")

@@ -286,3 +286,17 @@ def test_a_page_view_does_not_parse_the_file_again(program_manager, monkeypatch)
         body = client.get(url).content.decode()
         assert 'id="count-creates">3<' in body
         assert 'id="count-updates">1<' in body
+
+
+def test_an_over_size_file_is_not_kept_while_the_request_is_received(settings):
+    from revmentor.core.uploads import BoundedUploadHandler
+
+    settings.UPLOAD_MAX_MB = 1
+    handler = BoundedUploadHandler()
+    handler.new_file("file", "huge.csv", "text/csv", 3 * 1024 * 1024)
+    chunk = b"x" * (64 * 1024)
+    passed_on = [handler.receive_data_chunk(chunk, i * len(chunk)) for i in range(48)]
+    assert sum(len(part) for part in passed_on if part) == 1024 * 1024
+    upload = handler.file_complete(48 * len(chunk))
+    assert upload is not None
+    assert (upload.name, upload.size, upload.read()) == ("huge.csv", 3 * 1024 * 1024, b"")
