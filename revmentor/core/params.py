@@ -35,3 +35,8 @@ def int_param(raw: object) -> int | None:
 def id_list_param(raws: list[str]) -> list[int]:
     """The ids among a list of parameters (checkboxes); anything else is left out."""
     return [pk for pk in (id_param(raw) for raw in raws) if pk is not None]
+
+
+def text_param(raw: object) -> str:
+    """Free text from a parameter, without NUL characters (PostgreSQL refuses them in a query)."""
+    return raw.replace("\x00", "") if isinstance(raw, str) else ""

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from revmentor.accounts.models import Role as UserRole
 from revmentor.core.access import current_user, role_required
 from revmentor.core.exceptions import DomainError
-from revmentor.core.params import id_list_param, id_param, int_param
+from revmentor.core.params import id_list_param, id_param, int_param, text_param
 from revmentor.enrolment.models import Participant, Role
 from revmentor.mentorships import selectors as pair_selectors
 from revmentor.mentorships.models import Mentorship, State
@@ -294,7 +294,7 @@ def article_mark(request: HttpRequest, pk: int) -> HttpResponse:
     share = get_object_or_404(ArticleShare.objects.select_related("mentorship"), pk=pk)
     pair_selectors.mentorship_for_user(user=current_user(request), pk=share.mentorship_id)
     services.article_mark(
-        share=share, user=current_user(request), mark=request.POST.get("mark", "")
+        share=share, user=current_user(request), mark=text_param(request.POST.get("mark", ""))
     )
     return redirect("mentorships:detail", pk=share.mentorship_id)
 
@@ -318,7 +318,7 @@ def circles(request: HttpRequest, pk: int) -> HttpResponse:
         members = suggestion[index] if index is not None and 0 <= index < len(suggestion) else []
         try:
             services.circle_create(
-                program=program, name=request.POST.get("name", ""), members=members
+                program=program, name=text_param(request.POST.get("name", "")), members=members
             )
         except DomainError as error:
             messages.error(request, error.message)
@@ -346,7 +346,9 @@ def circle(request: HttpRequest, pk: int) -> HttpResponse:
         if member is None:
             raise Http404
         try:
-            services.circle_note_add(circle=item, author=member, body=request.POST.get("body", ""))
+            services.circle_note_add(
+                circle=item, author=member, body=text_param(request.POST.get("body", ""))
+            )
         except DomainError as error:
             messages.error(request, error.message)
         return redirect("support:circle", pk=item.pk)
@@ -457,7 +459,9 @@ def case(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         try:
             services.hr_note_add(
-                case=item, author=current_user(request), body=request.POST.get("body", "")
+                case=item,
+                author=current_user(request),
+                body=text_param(request.POST.get("body", "")),
             )
         except DomainError as error:
             messages.error(request, error.message)
@@ -533,7 +537,7 @@ def kickoff(request: HttpRequest, pk: int) -> HttpResponse:
                 services.testimonial_add(
                     program=program,
                     person_id=id_param(request.POST.get("person")) or 0,
-                    text=request.POST.get("text", ""),
+                    text=text_param(request.POST.get("text", "")),
                     consent=request.POST.get("consent") == "on",
                 )
                 messages.success(request, _("Testimonial added to the applicants' page."))
@@ -564,7 +568,9 @@ def kickoff_rsvp(request: HttpRequest, pk: int) -> HttpResponse:
     guest = get_object_or_404(KickOffGuest, pk=pk, person_id=current_user(request).person_id)
     try:
         services.kickoff_rsvp(
-            guest=guest, user=current_user(request), answer=request.POST.get("answer", "")
+            guest=guest,
+            user=current_user(request),
+            answer=text_param(request.POST.get("answer", "")),
         )
     except DomainError as error:
         messages.error(request, error.message)
