@@ -135,10 +135,22 @@ def people_import_read(*, people_import_id: int) -> PeopleImport | None:
             logger.exception("Reading people import %s failed", pending.pk)
             plan = ImportPlan(problems=[ImportProblem(row=0, column="", message=str(_FILE_FAILED))])
     _store_plan(pending, plan)
-    pending.save()
+    # An update, not save(): an import purged meanwhile must stay gone, not be written again.
+    PeopleImport.objects.filter(pk=pending.pk, status=PeopleImport.Status.READING).update(
+        **{name: getattr(pending, name) for name in _READ_FIELDS}
+    )
     return pending
 
 
+_READ_FIELDS = (
+    "status",
+    "progress",
+    "preview",
+    "content",
+    "created_count",
+    "updated_count",
+    "unchanged_count",
+)
 _FILE_FAILED = _("The file could not be read. Check it and upload it again.")
 
 

@@ -300,3 +300,18 @@ def test_an_over_size_file_is_not_kept_while_the_request_is_received(settings):
     upload = handler.file_complete(48 * len(chunk))
     assert upload is not None
     assert (upload.name, upload.size, upload.read()) == ("huge.csv", 3 * 1024 * 1024, b"")
+
+
+def test_an_import_purged_while_the_task_reads_it_stays_gone(program_manager, monkeypatch):
+    pending = PeopleImport.objects.create(
+        file_name="big.csv", content=csv_bytes(small_org()), status=PeopleImport.Status.READING
+    )
+    real_build_plan = services.build_plan
+
+    def purged_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        PeopleImport.objects.filter(pk=pending.pk).delete()
+        return real_build_plan(*args, **kwargs)
+
+    monkeypatch.setattr(services, "build_plan", purged_meanwhile)
+    services.people_import_read(people_import_id=pending.pk)
+    assert not PeopleImport.objects.exists()
