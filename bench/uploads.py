@@ -22,6 +22,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -32,6 +33,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+_OWN_WORK = not os.environ.get("BENCH_UPLOADS_DIR")
 WORK = Path(os.environ.get("BENCH_UPLOADS_DIR") or tempfile.mkdtemp(prefix="revmentor-uploads-"))
 os.environ["BENCH_UPLOADS_DIR"] = str(WORK)
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{WORK}/bench.sqlite3")
@@ -203,6 +205,14 @@ def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--case":
         print(json.dumps(run_case(sys.argv[2])))
         return
+    try:
+        _measure_all()
+    finally:
+        if _OWN_WORK:
+            shutil.rmtree(WORK, ignore_errors=True)  # about 260 MB of generated files
+
+
+def _measure_all() -> None:
     prepare()
     sizes = {
         "118mb.csv": (WORK / "118mb.csv").stat().st_size,
