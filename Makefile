@@ -69,6 +69,7 @@ test: setup lint typecheck i18n-check
 
 bench: setup
 	$(PY) bench/import_people.py
+	$(PY) bench/uploads.py
 	$(PY) bench/matching.py --skip-dense
 
 clean:

@@ -156,6 +156,20 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 20 * 1024 * 1024, minimum=1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 
+# Bounded input (uploads): refused with a message naming the file and the limit, before parsing.
+UPLOAD_MAX_MB = env_int("UPLOAD_MAX_MB", 10, minimum=1)
+UPLOAD_MAX_ROWS = env_int("UPLOAD_MAX_ROWS", 50_000, minimum=1)
+UPLOAD_MAX_COLUMNS = env_int("UPLOAD_MAX_COLUMNS", 40, minimum=1)
+# An .xlsx is a zip: a few MB can unpack to gigabytes of XML. Refused above this, unread.
+UPLOAD_MAX_XLSX_UNPACKED_MB = env_int("UPLOAD_MAX_XLSX_UNPACKED_MB", 100, minimum=1)
+# Organisation files larger than this are parsed by the task worker; the preview page shows progress.
+UPLOAD_BACKGROUND_KB = env_int("UPLOAD_BACKGROUND_KB", 1024, minimum=0)
+FILE_UPLOAD_HANDLERS = [
+    "revmentor.core.uploads.BoundedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "revmentor@localhost")
 # Seconds per SMTP socket operation. Django's default waits forever: a mail server that stops

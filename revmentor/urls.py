@@ -19,3 +19,6 @@ urlpatterns = [
     path("", include("revmentor.mentorships.urls")),
     path("admin/", admin.site.urls),
 ]
+
+# Django's request limits answer with a page that says which limit was hit.
+handler400 = "revmentor.core.views.bad_request"

@@ -1,11 +1,14 @@
-"""The home page: what this user can do next."""
+"""The home page: what this user can do next; the page for a request Django refuses (400)."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from revmentor.core.access import current_user
 from revmentor.enrolment.selectors import applications_of_user
@@ -43,3 +46,29 @@ def home(request: HttpRequest) -> HttpResponse:
             else [],
         },
     )
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Django's own request limits (body size, number of fields or files) and unreadable bodies
+    end here, before any view: say which limit was hit instead of a bare "Bad Request"."""
+    status = 400
+    if isinstance(exception, RequestDataTooBig):
+        status = 413
+        message = _(
+            "The form sent more than %(limit)s MB of data. Files up to %(upload)s MB can be "
+            "uploaded; shorten the text and try again."
+        ) % {
+            "limit": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024),
+            "upload": settings.UPLOAD_MAX_MB,
+        }
+    elif isinstance(exception, TooManyFieldsSent):
+        message = _("The form sent more than %(limit)s fields.") % {
+            "limit": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
+        }
+    elif isinstance(exception, TooManyFilesSent):
+        message = _("The form sent more than %(limit)s files.") % {
+            "limit": settings.DATA_UPLOAD_MAX_NUMBER_FILES
+        }
+    else:
+        message = _("The request could not be read. Go back, check the form and try again.")
+    return render(request, "400.html", {"message": message}, status=status)

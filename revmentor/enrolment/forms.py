@@ -8,6 +8,7 @@ from django import forms
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
+from revmentor.core.uploads import BoundedFileField
 from revmentor.enrolment.models import (
     AVAILABILITY_SLOTS,
     SLOT_LABELS,
@@ -340,7 +341,7 @@ class RecruitmentForm(forms.ModelForm[Recruitment]):
 
 
 class InvitationUploadForm(forms.Form):
-    file = forms.FileField(
+    file = BoundedFileField(
         label=_("List of e-mail addresses or employee ids (CSV, text or Excel)"),
         help_text=_("One person per line. Everyone is invited, or nobody if a line has a problem."),
     )

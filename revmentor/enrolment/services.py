@@ -24,6 +24,7 @@ from revmentor.audit.models import Action
 from revmentor.audit.services import audit_record
 from revmentor.core.exceptions import DomainError
 from revmentor.core.mail import TemplatedMail, absolute_url
+from revmentor.core.uploads import check_upload_size
 from revmentor.enrolment.models import (
     AVAILABILITY_SLOTS,
     Application,
@@ -391,8 +392,13 @@ def application_review(
     application.review_note = note
     application.reviewed_by = reviewer
     application.reviewed_at = timezone.now()
-    application.full_clean()
-    application.save()
+    # Only the review is checked and written: a rating must not fail on the applicant's own
+    # fields (an application kept from before a field became required has them blank).
+    reviewed = ["passion_rating", "fit_rating", "review_note", "reviewed_by", "reviewed_at"]
+    application.full_clean(
+        exclude=[f.name for f in Application._meta.fields if f.name not in reviewed]
+    )
+    application.save(update_fields=[*reviewed, "updated_at"])
     return application
 
 
@@ -554,7 +560,10 @@ def _participant_account(application: Application) -> tuple[User, bool]:
 def invitations_upload(
     *, program: Program, file_name: str, content: bytes, by: User | None
 ) -> list[Invitation]:
-    """Invite everyone in a list of e-mail addresses or employee ids — or nobody, on any problem."""
+    """Invite everyone in a list of e-mail addresses or employee ids — or nobody, on any problem.
+    Raises UploadTooLarge before reading a file over `UPLOAD_MAX_MB`; the list is read with the
+    table reader's row and column caps."""
+    check_upload_size(file_name=file_name, size=len(content))
     header, rows, problems = read_table(file_name, content)
     # A list may come with or without a header line; a first cell that names no one is a header.
     lines = [header, *rows] if header else []

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from revmentor.accounts.models import Role as UserRole
 from revmentor.core.access import current_user, role_required
 from revmentor.core.exceptions import DomainError
+from revmentor.core.params import text_param
 from revmentor.enrolment import selectors, services
 from revmentor.enrolment.forms import (
     DecisionForm,
@@ -217,11 +218,11 @@ def review_list(request: HttpRequest, pk: int) -> HttpResponse:
     recruitment = services.recruitment_for_program(program)
     weights = selectors.weights_of(recruitment)
     filters = {
-        "role": request.GET.get("role", ""),
-        "status": request.GET.get("status", ""),
-        "origin": request.GET.get("origin", ""),
-        "query": request.GET.get("q", ""),
-        "order": request.GET.get("order", "newest"),
+        "role": text_param(request.GET.get("role", "")),
+        "status": text_param(request.GET.get("status", "")),
+        "origin": text_param(request.GET.get("origin", "")),
+        "query": text_param(request.GET.get("q", "")),
+        "order": text_param(request.GET.get("order", "newest")),
     }
     applications = list(selectors.review_list(program=program, **filters))
     rows = [
@@ -383,6 +384,8 @@ def invitations(request: HttpRequest, pk: int) -> HttpResponse:
         except services.InvitationRejected as rejected:
             problems = rejected.problems
             messages.error(request, rejected.message)
+        except DomainError as error:
+            form.add_error("file", error.message)
         else:
             if created:
                 messages.success(
@@ -411,6 +414,7 @@ def invitations(request: HttpRequest, pk: int) -> HttpResponse:
             "invited": invited,
             "applied": applied,
         },
+        status=400 if request.method == "POST" and (problems or form.errors) else 200,
     )
 
 

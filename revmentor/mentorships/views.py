@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from revmentor.accounts.models import Role as UserRole
 from revmentor.core.access import current_user, role_required
 from revmentor.core.exceptions import DomainError
+from revmentor.core.params import id_param
 from revmentor.mentorships import calendar as ical
 from revmentor.mentorships import selectors, services
 from revmentor.mentorships.forms import (
@@ -425,7 +426,12 @@ def meeting_ics(request: HttpRequest, pk: int) -> HttpResponse:
 def _posted_meeting(request: HttpRequest, mentorship: Any) -> Any:
     """The pair's meeting a note or action was written on, if the form names one."""
     meeting_id = request.POST.get("meeting")
-    return get_object_or_404(mentorship.meetings, pk=meeting_id) if meeting_id else None
+    if not meeting_id:
+        return None
+    pk = id_param(meeting_id)
+    if pk is None:
+        raise Http404(_("No such meeting."))
+    return get_object_or_404(mentorship.meetings, pk=pk)
 
 
 def _back_to(meeting: Any, mentorship_pk: int) -> HttpResponse:
@@ -499,8 +505,11 @@ def action_done(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse:
         user=current_user(request),
     )
     back = request.POST.get("back", "")
-    if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
-        return redirect(back)
+    # A path on this site only; redirect() would try any other text as a URL name.
+    if back.startswith("/") and url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}
+    ):
+        return HttpResponseRedirect(back)
     return redirect("mentorships:detail", pk=pk)
 
 

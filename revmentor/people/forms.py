@@ -5,9 +5,11 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from revmentor.core.uploads import BoundedFileField
+
 
 class ImportUploadForm(forms.Form):
-    file = forms.FileField(
+    file = BoundedFileField(
         label=_("Organisation file (CSV or Excel)"),
         help_text=_(
             "Columns: employee_id, name, email, department, manager_id, job_title, grade, "

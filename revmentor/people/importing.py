@@ -10,13 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict
 from zoneinfo import available_timezones
 
 import pycountry
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.functional import Promise
@@ -165,111 +166,259 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def read_table(
-    file_name: str, content: bytes
-) -> tuple[list[str], list[list[str]], list[ImportProblem]]:
-    """Return (header, data rows, problems) for a CSV or XLSX file."""
-    is_xlsx = file_name.lower().endswith((".xlsx", ".xlsm")) or content[:2] == b"PK"
-    if is_xlsx:
-        return _read_xlsx(content)
-    return _read_csv(content)
+@dataclass(frozen=True)
+class TableLimits:
+    """How much of a table is read at most; beyond it the file is refused with a message."""
+
+    rows: int
+    columns: int
+    unpacked_bytes: int
+
+    @classmethod
+    def from_settings(cls) -> TableLimits:
+        return cls(
+            rows=int(settings.UPLOAD_MAX_ROWS),
+            columns=int(settings.UPLOAD_MAX_COLUMNS),
+            unpacked_bytes=int(settings.UPLOAD_MAX_XLSX_UNPACKED_MB) * 1024 * 1024,
+        )
 
 
-def _read_csv(content: bytes) -> tuple[list[str], list[list[str]], list[ImportProblem]]:
-    try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return (
-            [],
-            [],
-            [
+# Called now and then while a table is read, with the part of the file read so far (0 to 1).
+Progress = Callable[[float], None]
+_PROGRESS_EVERY = 1000  # rows
+
+
+class _TableRefused(Exception):
+    """A cap was reached: the table is not read further."""
+
+    def __init__(self, problem: ImportProblem) -> None:
+        self.problem = problem
+
+
+def _file_problem(message: str) -> tuple[list[str], list[list[str]], list[ImportProblem]]:
+    return [], [], [ImportProblem(row=0, column="", message=message)]
+
+
+def column_name(index: int) -> str:
+    """The spreadsheet name of a 0-based column index: 0 → A, 26 → AA."""
+    name = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        name = chr(ord("A") + remainder) + name
+    return name
+
+
+def _capped(
+    records: Iterable[list[str]], limits: TableLimits, progress: Progress | None, where: Any
+) -> list[list[str]]:
+    """Collect rows until a cap is passed; `where()` tells how far into the file the reader is."""
+    rows: list[list[str]] = []
+    filled = 0
+    for index, record in enumerate(records):
+        row_number = index + 1
+        blank = not any(cell.strip() for cell in record)
+        filled += not blank
+        # The header is not a data row, and blank rows (spreadsheets keep formatted empty rows)
+        # do not count, up to a bound: a sheet that skips to row 1,000,000 is still refused.
+        if filled > limits.rows + 1 or row_number > 3 * limits.rows + 1:
+            raise _TableRefused(
                 ImportProblem(
-                    row=0,
+                    row=row_number,
                     column="",
                     message=_(
-                        "The file is not UTF-8 text (unreadable byte at position %(position)s). "
-                        "Save it as CSV UTF-8 or as an Excel workbook (.xlsx)."
+                        "The file has more than %(limit)s rows (the header not counted): row "
+                        "%(row)s is past the limit. Split it into files of at most %(limit)s rows."
                     )
-                    % {"position": exc.start},
+                    % {"limit": limits.rows, "row": row_number},
                 )
-            ],
-        )
-    if "\x00" in text:
-        return (
-            [],
-            [],
-            [
-                ImportProblem(
-                    row=0, column="", message=_("The file contains binary data, not text.")
+            )
+        if len(record) > limits.columns:
+            extra = next((i for i in range(limits.columns, len(record)) if record[i].strip()), None)
+            if extra is not None:
+                raise _TableRefused(
+                    ImportProblem(
+                        row=row_number,
+                        column=column_name(extra),
+                        message=_(
+                            "Row %(row)s has a value in column %(column)s (column %(number)s); "
+                            "a file may have at most %(limit)s columns."
+                        )
+                        % {
+                            "row": row_number,
+                            "column": column_name(extra),
+                            "number": extra + 1,
+                            "limit": limits.columns,
+                        },
+                    )
                 )
-            ],
-        )
-    first_line = text.split("\n", 1)[0]
-    # Dutch spreadsheet programs write semicolons; pick whichever separator the header uses most.
-    delimiter = max((",", ";", "\t"), key=first_line.count)
+            # Empty cells past the cap (spreadsheets pad rows) carry nothing; keep them out.
+            del record[limits.columns :]
+        rows.append(record)
+        if progress is not None and row_number % _PROGRESS_EVERY == 0:
+            progress(where())
+    return rows
+
+
+def read_table(
+    file_name: str,
+    content: bytes,
+    *,
+    limits: TableLimits | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[str], list[list[str]], list[ImportProblem]]:
+    """Return (header, data rows, problems) for a CSV or XLSX file, read as a stream and
+    refused (one problem, no rows) past the row, column or unpacked-size caps."""
+    limits = limits or TableLimits.from_settings()
+    is_xlsx = file_name.lower().endswith((".xlsx", ".xlsm")) or content[:2] == b"PK"
     try:
-        rows = [
-            [cell.strip() for cell in record]
-            for record in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
-    except csv.Error as exc:
-        return (
-            [],
-            [],
-            [
-                ImportProblem(
-                    row=0,
-                    column="",
-                    message=_("The file is not valid CSV: %(error)s") % {"error": exc},
-                )
-            ],
+        rows = (
+            _read_xlsx(file_name, content, limits, progress)
+            if is_xlsx
+            else _read_csv(content, limits, progress)
         )
+    except _TableRefused as refused:
+        return [], [], [refused.problem]
     if not rows:
         return [], [], []
     return rows[0], rows[1:], []
 
 
-def _read_xlsx(content: bytes) -> tuple[list[str], list[list[str]], list[ImportProblem]]:
+def _read_csv(content: bytes, limits: TableLimits, progress: Progress | None) -> list[list[str]]:
+    if b"\x00" in content and _is_utf8(content):
+        raise _TableRefused(
+            ImportProblem(row=0, column="", message=_("The file contains binary data, not text."))
+        )
+    first_line = content.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+    # Dutch spreadsheet programs write semicolons; pick whichever separator the header uses most.
+    delimiter = max((",", ";", "\t"), key=first_line.count)
+    raw = io.BytesIO(content)
+    # Decoded and split a buffer at a time: the file is never held as one string or row list
+    # beyond the caps.
+    text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
+    total = max(len(content), 1)
+    try:
+        return _capped(
+            ([cell.strip() for cell in record] for record in csv.reader(text, delimiter=delimiter)),
+            limits,
+            progress,
+            lambda: raw.tell() / total,
+        )
+    except UnicodeDecodeError:
+        position = _utf8_error_position(content)
+        raise _TableRefused(
+            ImportProblem(
+                row=0,
+                column="",
+                message=_(
+                    "The file is not UTF-8 text (unreadable byte at position %(position)s). "
+                    "Save it as CSV UTF-8 or as an Excel workbook (.xlsx)."
+                )
+                % {"position": position},
+            )
+        ) from None
+    except csv.Error as exc:
+        raise _TableRefused(
+            ImportProblem(
+                row=0,
+                column="",
+                message=_("The file is not valid CSV: %(error)s") % {"error": exc},
+            )
+        ) from None
+
+
+def _is_utf8(content: bytes) -> bool:
+    return _utf8_error_position(content) is None
+
+
+def _utf8_error_position(content: bytes) -> int | None:
+    try:
+        content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return int(exc.start)
+    return None
+
+
+def _unpacked_size(content: bytes) -> int | None:
+    """What the zip's members unpack to, from its directory; None when it is not a zip.
+
+    Python's zipfile never yields more than a member's declared size (it checks the CRC at the
+    end), so the directory is a bound that a forged header cannot exceed."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+
+
+def _read_xlsx(
+    file_name: str, content: bytes, limits: TableLimits, progress: Progress | None
+) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    def unreadable(exc: BaseException) -> _TableRefused:
+        return _TableRefused(
+            ImportProblem(
+                row=0,
+                column="",
+                message=_("The file is not a readable Excel workbook (%(error)s).")
+                % {"error": exc.__class__.__name__},
+            )
+        )
+
+    unpacked = _unpacked_size(content)
+    if unpacked is not None and unpacked > limits.unpacked_bytes:
+        raise _TableRefused(
+            ImportProblem(
+                row=0,
+                column="",
+                message=_(
+                    "The Excel file “%(file)s” unpacks to %(size)s MB, more than the %(limit)s MB "
+                    "this site reads. Save it again without unused rows, columns and sheets, "
+                    "or as CSV."
+                )
+                % {
+                    "file": file_name,
+                    "size": f"{unpacked / (1024 * 1024):.0f}",
+                    "limit": limits.unpacked_bytes // (1024 * 1024),
+                },
+            )
+        )
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
-        return (
-            [],
-            [],
-            [
-                ImportProblem(
-                    row=0,
-                    column="",
-                    message=_("The file is not a readable Excel workbook (%(error)s).")
-                    % {"error": exc.__class__.__name__},
-                )
-            ],
-        )
+        raise unreadable(exc) from None
     try:
         sheet = workbook.worksheets[0]
-        rows = [
-            [_cell_text(value) for value in record] for record in sheet.iter_rows(values_only=True)
-        ]
-    except Exception as exc:  # openpyxl raises many types for damaged parts of a workbook
-        return (
-            [],
-            [],
-            [
-                ImportProblem(
-                    row=0,
-                    column="",
-                    message=_("The file is not a readable Excel workbook (%(error)s).")
-                    % {"error": exc.__class__.__name__},
-                )
-            ],
+        declared_rows = getattr(sheet, "max_row", None) or 0
+        # Read-only mode streams the sheet's XML. Rows are read as wide as their last cell, not
+        # as the sheet declares (a sheet may declare 16,384 columns for every row).
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()
+        cap = limits.columns
+        seen = [0]
+
+        def records() -> Iterable[list[str]]:
+            for record in sheet.iter_rows(values_only=True):
+                seen[0] += 1
+                if len(record) > cap:
+                    tail = record[cap:]
+                    if tail.count(None) == len(tail):  # counted in C: no cell made per column
+                        record = record[:cap]
+                yield [_cell_text(value) for value in record]
+
+        return _capped(
+            records(),
+            limits,
+            progress,
+            lambda: seen[0] / declared_rows if declared_rows else 0.0,
         )
+    except _TableRefused:
+        raise
+    except Exception as exc:  # openpyxl raises many types for damaged parts of a workbook
+        raise unreadable(exc) from None
     finally:
         workbook.close()
-    if not rows:
-        return [], [], []
-    return rows[0], rows[1:], []
 
 
 def _split_list(raw: str) -> list[str]:
@@ -472,10 +621,22 @@ def _find_cycles(managers: dict[str, str]) -> list[list[str]]:
     return cycles
 
 
-def build_plan(file_name: str, content: bytes) -> ImportPlan:
-    """Read, check and compare a file with the organisation as it is now."""
+def build_plan(
+    file_name: str,
+    content: bytes,
+    *,
+    limits: TableLimits | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Read, check and compare a file with the organisation as it is now. `progress` hears
+    the part done (0 to 1): reading is most of the work, checking the rest."""
     reader = _Reader()
-    header, data, file_problems = read_table(file_name, content)
+    header, data, file_problems = read_table(
+        file_name,
+        content,
+        limits=limits,
+        progress=(lambda part: progress(0.8 * part)) if progress else None,
+    )
     reader.problems.extend(file_problems)
     plan = ImportPlan()
     if file_problems:
@@ -517,6 +678,8 @@ def build_plan(file_name: str, content: bytes) -> ImportPlan:
         rows.append(PersonRow(row=row_number, employee_id=values["employee_id"], values=values))
     if not rows and not reader.problems:
         reader.problem(0, "", _("The file has a header but no people."))
+    if progress is not None:
+        progress(0.85)
 
     existing = {
         person.employee_id: person
@@ -678,3 +841,63 @@ def _compare(plan: ImportPlan, rows: Iterable[PersonRow], existing: dict[str, Pe
         else:
             plan.unchanged.append(person_row)
     plan.new_unit_paths = sorted(wanted_units - known_units, key=lambda p: (p.count("/"), p))
+
+
+# What a preview page shows, kept with the upload so that it is read once (see PeopleImport).
+PREVIEW_ROWS = 200
+PREVIEW_UNITS = 100
+PREVIEW_PROBLEMS = 1000
+
+
+class PreviewProblem(TypedDict):
+    row: int
+    column: str
+    message: str
+
+
+class Preview(TypedDict, total=False):
+    creates: int
+    updates: int
+    unchanged: int
+    new_units: int
+    update_rows: list[dict[str, Any]]
+    create_rows: list[dict[str, Any]]
+    new_unit_paths: list[str]
+    problem_count: int
+    problems: list[PreviewProblem]
+
+
+def plan_preview(plan: ImportPlan) -> Preview:
+    """The part of a plan that the preview page shows, as JSON-ready data."""
+    if not plan.ok:
+        return {
+            "problem_count": len(plan.problems),
+            "problems": [
+                {"row": p.row, "column": p.column, "message": p.message}
+                for p in plan.problems[:PREVIEW_PROBLEMS]
+            ],
+        }
+    return {
+        "creates": len(plan.creates),
+        "updates": len(plan.updates),
+        "unchanged": len(plan.unchanged),
+        "new_units": len(plan.new_unit_paths),
+        "update_rows": [
+            {"employee_id": change.employee_id, "name": change.name, "fields": list(change.fields)}
+            for _row, change in plan.updates[:PREVIEW_ROWS]
+        ],
+        "create_rows": [
+            {
+                "row": row.row,
+                "employee_id": row.employee_id,
+                "name": row.values.get("name", ""),
+                "department": row.values.get("department", ""),
+            }
+            for row in plan.creates[:PREVIEW_ROWS]
+        ],
+        "new_unit_paths": plan.new_unit_paths[:PREVIEW_UNITS],
+    }
+
+
+def preview_problems(preview: Preview) -> list[ImportProblem]:
+    return [ImportProblem(**problem) for problem in preview.get("problems", [])]

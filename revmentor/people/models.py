@@ -78,14 +78,22 @@ class Person(models.Model):
 
 
 class PeopleImport(models.Model):
-    """An uploaded organisation file between preview and confirmation."""
+    """An uploaded organisation file between upload and confirmation.
+
+    The file is read once, at upload or by the task worker for a big file, and what the preview
+    shows is stored in `preview`; pages render from it and never read the file again. The file
+    itself is kept only until it is confirmed or rejected, and housekeeping deletes whatever is
+    left unconfirmed after a day (`people_import_purge_stale`)."""
 
     class Status(models.TextChoices):
+        READING = "reading", _("Being read")
         PREVIEWED = "previewed", _("Previewed")
+        REJECTED = "rejected", _("Rejected")
         APPLIED = "applied", _("Applied")
 
     file_name = models.CharField(_("file name"), max_length=255)
-    content = models.BinaryField(_("content"))
+    content = models.BinaryField(_("content"), blank=True, default=b"")
+    size = models.PositiveIntegerField(_("size in bytes"), default=0)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("uploaded by"),
@@ -96,6 +104,9 @@ class PeopleImport(models.Model):
     )
     created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
     status = models.CharField(_("status"), max_length=16, choices=Status, default=Status.PREVIEWED)
+    # Percent of the file read, while the task worker reads a big file.
+    progress = models.PositiveSmallIntegerField(_("progress"), default=0)
+    preview = models.JSONField(_("preview"), default=dict, blank=True)
     applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
     created_count = models.PositiveIntegerField(_("created"), default=0)
     updated_count = models.PositiveIntegerField(_("updated"), default=0)

@@ -92,5 +92,10 @@ def recent_imports(limit: int = 5) -> QuerySet[PeopleImport]:
     return (
         PeopleImport.objects.filter(status=PeopleImport.Status.APPLIED)
         .select_related("uploaded_by")
-        .defer("content")[:limit]
+        .defer("content", "preview")[:limit]
     )
+
+
+def people_import_for_preview() -> QuerySet[PeopleImport]:
+    # The file itself (up to UPLOAD_MAX_MB) is not needed to show a preview or its progress.
+    return PeopleImport.objects.defer("content")

@@ -16,7 +16,7 @@ from revmentor.core.access import current_user, role_required
 from revmentor.core.exceptions import DomainError
 from revmentor.people import selectors, services
 from revmentor.people.forms import ImportUploadForm, OrganisationSearchForm
-from revmentor.people.importing import COLUMN_LABELS, build_plan
+from revmentor.people.importing import COLUMN_LABELS, preview_problems
 from revmentor.people.models import OrgUnit, PeopleImport, Person
 
 ORG_READERS = (Role.PROGRAM_MANAGER, Role.HR_SUPPORT)
@@ -65,7 +65,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             upload = form.cleaned_data["file"]
             try:
-                pending, _plan = services.people_import_preview(
+                pending = services.people_import_preview(
                     file_name=upload.name or "upload",
                     content=upload.read(),
                     uploaded_by=current_user(request),
@@ -73,10 +73,13 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             except services.ImportRejected as rejected:
                 problems = rejected.problems
                 messages.error(request, rejected.message)
+            except DomainError as error:
+                form.add_error("file", error.message)
             else:
                 return redirect("people:import_preview", pk=pending.pk)
     else:
         form = ImportUploadForm()
+    status = 400 if request.method == "POST" and (problems or form.errors) else 200
     return render(
         request,
         "people/import_upload.html",
@@ -86,17 +89,25 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             "column_labels": COLUMN_LABELS,
             "recent": selectors.recent_imports(),
         },
+        status=status,
     )
 
 
 @role_required(Role.PROGRAM_MANAGER)
 def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
-    pending = get_object_or_404(PeopleImport, pk=pk)
-    plan = build_plan(pending.file_name, bytes(pending.content))
+    # Rendered from the preview stored at upload: a page view (or a progress poll) never reads
+    # the file again.
+    pending = get_object_or_404(selectors.people_import_for_preview(), pk=pk)
+    preview = pending.preview
     return render(
         request,
         "people/import_preview.html",
-        {"pending": pending, "plan": plan, "column_labels": COLUMN_LABELS},
+        {
+            "pending": pending,
+            "preview": preview,
+            "problems": preview_problems(preview),
+            "column_labels": COLUMN_LABELS,
+        },
     )
 
 
@@ -105,7 +116,7 @@ def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
 def import_confirm(request: HttpRequest, pk: int) -> HttpResponse:
     pending = get_object_or_404(PeopleImport, pk=pk)
     try:
-        plan = services.people_import_apply(people_import=pending)
+        plan = services.people_import_apply(people_import=pending, by=current_user(request))
     except services.ImportRejected as rejected:
         messages.error(request, rejected.message)
         return redirect("people:import_preview", pk=pending.pk)

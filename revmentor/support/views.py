@@ -14,6 +14,7 @@ from revmentor.audit.models import Action
 from revmentor.audit.services import audit_record
 from revmentor.core.access import current_user, role_required
 from revmentor.core.exceptions import DomainError
+from revmentor.core.params import id_list_param, id_param, int_param, text_param
 from revmentor.enrolment.models import Participant, Role
 from revmentor.mentorships import selectors as pair_selectors
 from revmentor.mentorships.models import Mentorship, State
@@ -287,7 +288,7 @@ def article_share(request: HttpRequest, pk: int, article_pk: int) -> HttpRespons
     program = program_for_user(user=current_user(request), pk=pk)
     article = get_object_or_404(Article, program=program, pk=article_pk)
     mentorship = Mentorship.objects.filter(
-        program=program, pk=request.POST.get("mentorship") or 0
+        program=program, pk=id_param(request.POST.get("mentorship")) or 0
     ).first()
     if mentorship is None:
         messages.error(request, _("Choose a pair of this program."))
@@ -311,7 +312,7 @@ def article_mark(request: HttpRequest, pk: int) -> HttpResponse:
     share = get_object_or_404(ArticleShare.objects.select_related("mentorship"), pk=pk)
     pair_selectors.mentorship_for_user(user=current_user(request), pk=share.mentorship_id)
     services.article_mark(
-        share=share, user=current_user(request), mark=request.POST.get("mark", "")
+        share=share, user=current_user(request), mark=text_param(request.POST.get("mark", ""))
     )
     return redirect("mentorships:detail", pk=share.mentorship_id)
 
@@ -331,11 +332,11 @@ def circles(request: HttpRequest, pk: int) -> HttpResponse:
     program = program_for_user(user=current_user(request), pk=pk)
     suggestion = services.suggest_circles(program)
     if request.method == "POST":
-        index = int(request.POST.get("suggestion", "-1") or -1)
-        members = suggestion[index] if 0 <= index < len(suggestion) else []
+        index = int_param(request.POST.get("suggestion"))
+        members = suggestion[index] if index is not None and 0 <= index < len(suggestion) else []
         try:
             services.circle_create(
-                program=program, name=request.POST.get("name", ""), members=members
+                program=program, name=text_param(request.POST.get("name", "")), members=members
             )
         except DomainError as error:
             messages.error(request, error.message)
@@ -363,7 +364,9 @@ def circle(request: HttpRequest, pk: int) -> HttpResponse:
         if member is None:
             raise Http404
         try:
-            services.circle_note_add(circle=item, author=member, body=request.POST.get("body", ""))
+            services.circle_note_add(
+                circle=item, author=member, body=text_param(request.POST.get("body", ""))
+            )
         except DomainError as error:
             messages.error(request, error.message)
         return redirect("support:circle", pk=item.pk)
@@ -403,7 +406,9 @@ def circle_session(request: HttpRequest, pk: int) -> HttpResponse:
 @role_required(UserRole.PROGRAM_MANAGER)
 def circle_attendance(request: HttpRequest, pk: int) -> HttpResponse:
     session = get_object_or_404(CircleSession.objects.select_related("circle"), pk=pk)
-    attendees = list(session.circle.members.filter(pk__in=request.POST.getlist("attended")))
+    attendees = list(
+        session.circle.members.filter(pk__in=id_list_param(request.POST.getlist("attended")))
+    )
     services.circle_attendance(session=session, attendees=attendees)
     messages.success(request, _("Attendance saved."))
     return redirect("support:circle", pk=session.circle_id)
@@ -479,7 +484,9 @@ def case(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         try:
             services.hr_note_add(
-                case=item, author=current_user(request), body=request.POST.get("body", "")
+                case=item,
+                author=current_user(request),
+                body=text_param(request.POST.get("body", "")),
             )
         except DomainError as error:
             messages.error(request, error.message)
@@ -543,19 +550,19 @@ def kickoff(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("Kick-off planned; the cohort is invited."))
             elif action == "alumnus" and item is not None:
                 services.kickoff_invite_alumnus(
-                    kickoff=item, person_id=int(request.POST.get("person") or 0)
+                    kickoff=item, person_id=id_param(request.POST.get("person")) or 0
                 )
                 messages.success(request, _("Alumnus invited as a speaker."))
             elif action == "attendance" and item is not None:
                 services.kickoff_attendance(
-                    kickoff=item, present_ids=[int(v) for v in request.POST.getlist("present")]
+                    kickoff=item, present_ids=id_list_param(request.POST.getlist("present"))
                 )
                 messages.success(request, _("Attendance saved."))
             elif action == "testimonial":
                 services.testimonial_add(
                     program=program,
-                    person_id=int(request.POST.get("person") or 0),
-                    text=request.POST.get("text", ""),
+                    person_id=id_param(request.POST.get("person")) or 0,
+                    text=text_param(request.POST.get("text", "")),
                     consent=request.POST.get("consent") == "on",
                 )
                 messages.success(request, _("Testimonial added to the applicants' page."))
@@ -586,7 +593,9 @@ def kickoff_rsvp(request: HttpRequest, pk: int) -> HttpResponse:
     guest = get_object_or_404(KickOffGuest, pk=pk, person_id=current_user(request).person_id)
     try:
         services.kickoff_rsvp(
-            guest=guest, user=current_user(request), answer=request.POST.get("answer", "")
+            guest=guest,
+            user=current_user(request),
+            answer=text_param(request.POST.get("answer", "")),
         )
     except DomainError as error:
         messages.error(request, error.message)

@@ -99,3 +99,18 @@ def test_export_audit_writes_every_entry_as_csv(program_manager, tmp_path):
     assert len(rows) == AuditEntry.objects.count() - 1  # the export itself is recorded after
     assert {row["action"] for row in rows} >= {"application_decided"}
     assert AuditEntry.objects.filter(action=Action.AUDIT_EXPORTED).exists()
+
+
+def test_an_applied_import_is_recorded_with_its_counts_and_no_file(program_manager):
+    from revmentor.people.models import PeopleImport
+    from revmentor.people.services import people_import_apply
+    from revmentor.people.tests.factories import csv_bytes, small_org
+
+    pending = PeopleImport.objects.create(
+        file_name="org.csv", content=csv_bytes(small_org()), uploaded_by=program_manager
+    )
+    people_import_apply(people_import=pending, by=program_manager)
+    entry = AuditEntry.objects.get(action=Action.PEOPLE_IMPORTED)
+    assert entry.actor == program_manager
+    assert entry.detail["created"] > 0
+    assert set(entry.detail) == {"created", "updated", "unchanged"}

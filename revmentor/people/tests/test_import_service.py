@@ -193,7 +193,7 @@ def test_external_people_need_an_institution_but_no_department():
 
 
 def test_preview_keeps_the_file_and_confirm_applies_it_once(program_manager):
-    pending, _plan = people_import_preview(
+    pending = people_import_preview(
         file_name="org.csv", content=csv_bytes(small_org()), uploaded_by=program_manager
     )
     assert pending.created_count == 4
@@ -207,7 +207,7 @@ def test_preview_keeps_the_file_and_confirm_applies_it_once(program_manager):
 
 def test_confirm_checks_the_file_again_against_the_organisation_as_it_is_now(program_manager):
     people_import_file(file_name="org.csv", content=csv_bytes(small_org()))
-    pending, _plan = people_import_preview(
+    pending = people_import_preview(
         file_name="new.csv",
         content=csv_bytes([row(employee_id="E30", email="e30@example.org", manager_id="E4")]),
         uploaded_by=program_manager,

@@ -83,7 +83,7 @@ def test_uploading_a_broken_file_shows_every_problem_and_writes_nothing(program_
     )
     response = client.post(reverse("people:import"), {"file": SimpleUploadedFile("org.csv", bad)})
     body = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "2 problems found" in body
     assert "“bad” is not a valid e-mail address" in body
     assert Person.objects.count() == 0

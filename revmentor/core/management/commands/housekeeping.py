@@ -15,6 +15,7 @@ from django.utils import timezone
 from revmentor.enrolment import services as enrolment
 from revmentor.mentorships import services as mentorships
 from revmentor.outbox import services as outbox
+from revmentor.people import services as people
 from revmentor.programs.models import Program, Status
 from revmentor.support import services as support
 
@@ -22,7 +23,7 @@ from revmentor.support import services as support
 class Command(BaseCommand):
     help = (
         "Send application reminders, remove applications and ended pairs' content past their "
-        "retention, complete "
+        "retention and uploads never confirmed after a day, complete "
         "mentorships past their end date, resume paused ones on their resume date and refresh "
         "the attention lists, and send e-mails whose worker stopped or whose retry is due."
     )
@@ -30,6 +31,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         reminded = enrolment.send_reminders()
         removed = enrolment.purge_expired_applications()
+        uploads = people.people_import_purge_stale()
         completed = mentorships.mentorships_complete_due()
         purged = mentorships.purge_ended_content()
         nudges = (
@@ -52,6 +54,7 @@ class Command(BaseCommand):
             f"Mentorships completed: {completed}. Ended mentorships whose content was removed: "
             f"{purged}. Open attention items: {flagged}. "
             f"Reminders and articles: {nudges}. Digests: {digests}. "
+            f"Unconfirmed uploads removed: {uploads}. "
             f"E-mails sent by the sweep: {swept.sent}, perhaps sent (not sent again): "
             f"{swept.uncertain}, failed: {swept.failed}."
         )
