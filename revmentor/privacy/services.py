@@ -49,7 +49,7 @@ def _pseudonym(pk: int) -> str:
     return f"erased-{pk}-{uuid.uuid4().hex[:8]}"
 
 
-def find_for_erasure(email: str) -> tuple[Person | None, User | None]:
+def person_and_account_for(email: str) -> tuple[Person | None, User | None]:
     email = email.strip().lower()
     user = User.objects.filter(email__iexact=email).first()
     person = Person.objects.filter(email__iexact=email).first()
@@ -80,7 +80,7 @@ def _scrub_name_from_notifications(name: str, users: list[User]) -> None:
 @transaction.atomic
 def person_erase(*, email: str, by: User | None) -> Erasure:
     """Erase the person and account with this e-mail address, and their applications."""
-    person, user = find_for_erasure(email)
+    person, user = person_and_account_for(email)
     name = person.name if person is not None else (user.full_name if user else "")
     partners: list[User] = []
     closed = removed = 0

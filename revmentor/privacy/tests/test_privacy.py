@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 from django.db.models.deletion import ProtectedError
 from django.test import Client
 from django.urls import reverse
 
 from revmentor.accounts.models import User
 from revmentor.audit.models import Action, AuditEntry
+from revmentor.core.tests.test_nothing_plain_at_rest import _every_cell
 from revmentor.mentorships import services as pairs
 from revmentor.mentorships.models import Mentorship, Note, State
 from revmentor.mentorships.tests.factories import pair
@@ -61,12 +61,7 @@ def _zip(content: bytes) -> tuple[dict[str, Any], str]:
 
 
 def _every_cell_text() -> str:
-    parts: list[str] = []
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names():
-            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
-            parts.extend(str(value) for row in cursor.fetchall() for value in row)
-    return "\n".join(parts)
+    return "\n".join(value for _table, _column, value in _every_cell())
 
 
 def test_deleting_a_person_in_a_pair_is_refused_so_nothing_cascades(written):

@@ -12,7 +12,7 @@ from revmentor.audit.models import Action
 from revmentor.audit.services import audit_record
 from revmentor.core.exceptions import DomainError
 from revmentor.privacy.selectors import person_export_zip
-from revmentor.privacy.services import find_for_erasure
+from revmentor.privacy.services import person_and_account_for
 
 
 class Command(BaseCommand):
@@ -24,7 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            person, user = find_for_erasure(options["email"])
+            person, user = person_and_account_for(options["email"])
         except DomainError as error:
             raise CommandError(error.message) from None
         language = user.language if user is not None else "en"
