@@ -6,6 +6,10 @@ VENDOR := static/vendor
 
 .PHONY: run test setup assets messages bytecode lint typecheck i18n-check pytest bench clean
 
+# Settings default to DEBUG off (a server); development and the checks run with it on, which
+# also uses the development keys. A production server never goes through this Makefile.
+run test typecheck pytest bench: export DEBUG = true
+
 setup: $(VENV)/.installed assets messages .notes-keys.local $(VENV)/.kernels bytecode
 
 # Compiled bytecode for our own modules, so that a machine with PYTHONDONTWRITEBYTECODE set (as CI
@@ -30,7 +34,7 @@ $(VENV)/.installed: requirements.lock
 	$(VENV)/bin/uv pip install --quiet --compile-bytecode --python $(PY) -r requirements.lock
 	touch $@
 
-assets: $(VENDOR)/.installed
+assets: $(VENDOR)/.installed $(VENDOR)/chart.umd.min.js.map
 
 $(VENDOR)/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
@@ -39,6 +43,10 @@ $(VENDOR)/.installed: package.json package-lock.json
 	cp node_modules/chart.js/dist/chart.umd.min.js $(VENDOR)/chart.umd.min.js
 	cp node_modules/@picocss/pico/css/pico.min.css $(VENDOR)/pico.min.css
 	touch $@
+
+# chart.umd.min.js names its source map; collectstatic's manifest storage refuses a missing one.
+$(VENDOR)/chart.umd.min.js.map: $(VENDOR)/.installed
+	cp node_modules/chart.js/dist/chart.umd.min.js.map $@
 
 # Compiled catalogues are build output: made from the committed .po files at every set-up.
 messages: $(VENV)/.installed

@@ -1,13 +1,15 @@
-"""The home page: what this user can do next."""
+"""The home page (what this user can do next) and the health endpoint."""
 
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.views.decorators.http import require_safe
 
 from revmentor.core.access import current_user
+from revmentor.core.health import health_report
 from revmentor.enrolment.selectors import applications_of_user
 from revmentor.mentorships import selectors as mentorship_selectors
 from revmentor.programs.selectors import program_list_for_user
@@ -39,4 +41,15 @@ def home(request: HttpRequest) -> HttpResponse:
             if user.person_id
             else [],
         },
+    )
+
+
+@require_safe
+def health(request: HttpRequest) -> HttpResponse:
+    """200 when the database and the task queue answer, else 503 naming what failed; no login."""
+    checks = health_report()
+    failed = sorted(name for name, outcome in checks.items() if outcome != "ok")
+    return JsonResponse(
+        {"status": "error" if failed else "ok", "checks": checks, "failed": failed},
+        status=503 if failed else 200,
     )
