@@ -2,6 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# `make run RUN_PORT=8101` serves on another port.
+RUN_PORT ?= 8000
 VENDOR := static/vendor
 
 .PHONY: run test setup assets messages bytecode lint typecheck i18n-check pytest bench clean
@@ -56,7 +58,7 @@ run: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	@# The task worker (e-mail notifications) runs beside the web server and stops with it.
-	$(PY) manage.py db_worker --no-startup-delay & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; $(PY) manage.py runserver 127.0.0.1:8000
+	$(PY) manage.py db_worker --no-startup-delay & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; $(PY) manage.py runserver 127.0.0.1:$(RUN_PORT)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
