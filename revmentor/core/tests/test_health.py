@@ -60,3 +60,13 @@ def test_with_redis_the_task_queue_check_pings_it(db, settings):
 
 def test_the_health_endpoint_only_answers_reads(db):
     assert Client().post(reverse("core:health")).status_code == 405
+
+
+def test_the_health_endpoint_answers_plain_http_while_pages_redirect_to_https(db, settings):
+    # A local probe (a load balancer, monitoring) asks over HTTP, without the proxy's header.
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()
+    assert client.get(reverse("core:health")).status_code == 200
+    login = client.get(reverse("accounts:login"))
+    assert login.status_code == 301
+    assert login["Location"].startswith("https://")

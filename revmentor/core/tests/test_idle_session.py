@@ -9,6 +9,8 @@ from django.test import Client
 from django.urls import reverse
 from freezegun import freeze_time
 
+from conftest import PASSWORD
+
 START = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 
 
@@ -46,11 +48,22 @@ def test_a_participants_session_lasts_while_used_and_ends_after_two_idle_weeks(p
         assert _home_status(client) == 302
 
 
-def test_the_first_request_after_login_sets_the_staff_expiry(sponsor):
+def test_logging_in_sets_the_staff_expiry(sponsor):
     with freeze_time(START):
         client = _logged_in(sponsor)
+        assert client.session.get_expiry_age() == 8 * 3600
         assert _home_status(client) == 200
         assert client.session.get_expiry_age() == 8 * 3600
+
+
+def test_logging_in_through_the_login_page_sets_the_participant_expiry(participant):
+    with freeze_time(START):
+        client = Client()
+        response = client.post(
+            reverse("accounts:login"), {"username": participant.email, "password": PASSWORD}
+        )
+        assert response.status_code == 302
+        assert client.session.get_expiry_age() == 14 * 24 * 3600
 
 
 def test_the_idle_period_is_configurable(program_manager, settings):
