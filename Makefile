@@ -2,9 +2,15 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# `make run RUN_PORT=8101` serves on another port.
+RUN_PORT ?= 8000
 VENDOR := static/vendor
 
 .PHONY: run test setup assets messages bytecode lint typecheck i18n-check pytest bench clean
+
+# Settings default to DEBUG off (a server); development and the checks run with it on, which
+# also uses the development keys. A production server never goes through this Makefile.
+run test typecheck pytest bench: export DEBUG = true
 
 setup: $(VENV)/.installed assets messages .notes-keys.local $(VENV)/.kernels bytecode
 
@@ -30,7 +36,7 @@ $(VENV)/.installed: requirements.lock
 	$(VENV)/bin/uv pip install --quiet --compile-bytecode --python $(PY) -r requirements.lock
 	touch $@
 
-assets: $(VENDOR)/.installed
+assets: $(VENDOR)/.installed $(VENDOR)/chart.umd.min.js.map
 
 $(VENDOR)/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
@@ -40,6 +46,10 @@ $(VENDOR)/.installed: package.json package-lock.json
 	cp node_modules/@picocss/pico/css/pico.min.css $(VENDOR)/pico.min.css
 	touch $@
 
+# chart.umd.min.js names its source map; collectstatic's manifest storage refuses a missing one.
+$(VENDOR)/chart.umd.min.js.map: $(VENDOR)/.installed
+	cp node_modules/chart.js/dist/chart.umd.min.js.map $@
+
 # Compiled catalogues are build output: made from the committed .po files at every set-up.
 messages: $(VENV)/.installed
 	$(PY) scripts/i18n.py compile
@@ -48,7 +58,7 @@ run: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo
 	@# The task worker (e-mail notifications) runs beside the web server and stops with it.
-	$(PY) manage.py db_worker --no-startup-delay & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; $(PY) manage.py runserver 127.0.0.1:8000
+	$(PY) manage.py db_worker --no-startup-delay & worker=$$!; trap "kill $$worker 2>/dev/null" EXIT INT TERM; $(PY) manage.py runserver 127.0.0.1:$(RUN_PORT)
 
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check .

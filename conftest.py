@@ -6,11 +6,24 @@ import os
 from pathlib import Path
 from typing import Any
 
+import django
 import pytest
+from django.conf import settings as django_settings
 
 # Playwright's sync API runs an event loop in the test thread; Django would refuse ORM calls
 # from it. Tests only — never set in settings.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# Settings default to DEBUG off (production); the tests run as development does, with the
+# development keys. pytest-django loads the settings after this file because the settings module
+# is named here, not in pyproject.toml. (Django's test runner still turns settings.DEBUG off while
+# tests run.)
+os.environ.setdefault("DEBUG", "true")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "revmentor.settings")
+django.setup()
+# WhiteNoise serves from the source folders, as with `make run` (it reads these once, when the
+# first request of a client or of the live server loads the middleware, so set them here).
+django_settings.WHITENOISE_USE_FINDERS = True
+django_settings.WHITENOISE_AUTOREFRESH = True
 
 
 PASSWORD = "correct horse battery staple"
@@ -39,6 +52,13 @@ def _english_by_default(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Tasks run at once in tests; one test runs the database worker itself.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    # Tests render pages without running collectstatic first, and the test runner turns DEBUG
+    # off, so the manifest storage would refuse every {% static %} name it has no entry for.
+    # Unhashed names here; test_static_files runs collectstatic with the real storage.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
 
 
 def _make_user(email: str, role: str, **extra: Any) -> Any:

@@ -20,6 +20,8 @@ sys.path.insert(0, str(ROOT))
 _tmp = tempfile.mkdtemp(prefix="revmentor-bench-")
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{_tmp}/bench.sqlite3")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "revmentor.settings")
+# A development run: the settings default to DEBUG off, which needs production keys.
+os.environ.setdefault("DEBUG", "true")
 
 import django  # noqa: E402
 

@@ -176,8 +176,10 @@ def run_command(org: str, participants: str, out: str) -> dict[str, Any]:
 
     command = [sys.executable, str(ROOT / "manage.py"), "match_csv"]
     command += ["--org", org, "--participants", participants, "--out", out]
+    # A development run: the settings default to DEBUG off, which needs production keys.
+    env = {"DEBUG": "true", **os.environ}
     started = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=env, check=False)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(done.stderr.strip() or done.stdout.strip())

@@ -1,15 +1,18 @@
 """All settings, read from environment variables with safe defaults.
 
-With nothing set, revmentor runs in development mode on SQLite. In production set at least
-DEBUG=false, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL. A malformed value stops the start with a
-message that names the variable (see revmentor.env).
+DEBUG is off unless set: `make run` and the tests set DEBUG=true (development on SQLite with a
+development key); without it, SECRET_KEY and NOTES_ENCRYPTION_KEYS are required. The README's
+"Running in production" lists the variables for a server. A malformed value stops the start with
+a message that names the variable (see revmentor.env).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import django_stubs_ext
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -21,7 +24,9 @@ django_stubs_ext.monkeypatch()
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-DEBUG = env_bool("DEBUG", default=True)
+# Off unless asked for, so that a server started without it never shows tracebacks or uses the
+# development keys; `make run` and the tests turn it on.
+DEBUG = env_bool("DEBUG", default=False)
 
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
@@ -53,7 +58,10 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # Before staticfiles, so that `runserver` serves static files the way production does.
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "csp",
     "revmentor.core",
     "revmentor.outbox",
     "revmentor.accounts",
@@ -91,11 +99,16 @@ TASKS = {
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Static files are answered here, before sessions and the no-store rule below.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "revmentor.core.middleware.NoStoreMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "revmentor.core.middleware.IdleSessionTimeoutMiddleware",
     "revmentor.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -148,7 +161,14 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# `python manage.py collectstatic` writes here; WhiteNoise serves it (no separate file server).
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed names (cached for a year by browsers) and gzip copies, listed in a manifest that
+    # collectstatic writes. With DEBUG on, files are served unhashed from the source folders.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -175,11 +195,60 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "revmentor@localhost")
 # Seconds per SMTP socket operation. Django's default waits forever: a mail server that stops
 # answering would hold the worker; the outbox records such a send as perhaps sent (README).
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30, minimum=1)
+
+# The mail server, for EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend.
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25, minimum=1)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
 # Links in e-mails point here (no request exists when a task sends them).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000")
 
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", default=not DEBUG)
+
+# HTTPS: with DEBUG off, plain-HTTP requests are redirected and browsers are told (HSTS) to use
+# HTTPS only for a year. /health/ is exempt so that a local probe over HTTP gets its answer.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=False)
+# Behind a reverse proxy that terminates TLS, the proxy's header says the request was HTTPS (set
+# the header's name, e.g. X-Forwarded-Proto). Never set it without such a proxy: a client could
+# send the header itself. Django only trusts it for the value "https".
+_proxy_header = env_str("SECURE_PROXY_SSL_HEADER").strip()
+if _proxy_header and not re.fullmatch(r"[A-Za-z0-9-]+", _proxy_header):
+    raise ImproperlyConfigured(
+        "Environment variable SECURE_PROXY_SSL_HEADER must be a header name such as "
+        f"X-Forwarded-Proto, got {_proxy_header!r}."
+    )
+SECURE_PROXY_SSL_HEADER = (
+    ("HTTP_" + _proxy_header.upper().replace("-", "_"), "https") if _proxy_header else None
+)
+
+# Content-Security-Policy: scripts, styles and everything else from this site only, and no inline
+# script or style (event handlers included). Pico's form icons are data: images.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+# Idle sessions end: a session is good for this long after the user's last request. Staff roles
+# see many people's data, so theirs is short; participants see their own pair only.
+SESSION_IDLE_TIMEOUT_HOURS = env_int("SESSION_IDLE_TIMEOUT_HOURS", 8, minimum=1)
+SESSION_IDLE_TIMEOUT_PARTICIPANT_HOURS = env_int(
+    "SESSION_IDLE_TIMEOUT_PARTICIPANT_HOURS", 14 * 24, minimum=1
+)
 
 LOGGING = {
     "version": 1,

@@ -1,16 +1,19 @@
-"""The home page: what this user can do next; the page for a request Django refuses (400)."""
+"""The home page (what this user can do next), the health endpoint and the page for a request
+Django refuses (400)."""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from revmentor.core.access import current_user
+from revmentor.core.health import health_report
 from revmentor.enrolment.selectors import applications_of_user
 from revmentor.mentorships import selectors as mentorship_selectors
 from revmentor.programs.selectors import program_list_for_user
@@ -72,3 +75,14 @@ def bad_request(request: HttpRequest, exception: Exception | None = None) -> Htt
     else:
         message = _("The request could not be read. Go back, check the form and try again.")
     return render(request, "400.html", {"message": message}, status=status)
+
+
+@require_safe
+def health(request: HttpRequest) -> HttpResponse:
+    """200 when the database and the task queue answer, else 503 naming what failed; no login."""
+    checks = health_report()
+    failed = sorted(name for name, outcome in checks.items() if outcome != "ok")
+    return JsonResponse(
+        {"status": "error" if failed else "ok", "checks": checks, "failed": failed},
+        status=503 if failed else 200,
+    )

@@ -113,6 +113,18 @@ def test_a_malformed_value_stops_the_start_with_the_variables_name():
 
 
 def test_a_malformed_redis_url_names_the_variable():
-    result = _start(REDIS_URL="http://localhost:6379")
+    result = _start(DEBUG="true", REDIS_URL="http://localhost:6379")
     assert result.returncode != 0
     assert "REDIS_URL" in result.stderr
+
+
+def test_debug_is_off_unless_set_so_a_bare_start_asks_for_a_secret_key():
+    result = _start(ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY is required when DEBUG is off" in result.stderr
+
+
+def test_a_malformed_proxy_ssl_header_names_the_variable():
+    result = _start(DEBUG="true", SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto: https")
+    assert result.returncode != 0
+    assert "SECURE_PROXY_SSL_HEADER" in result.stderr

@@ -260,6 +260,7 @@ def test_a_grep_of_the_sqlite_file_finds_no_marker(tmp_path):
         **os.environ,
         "DATABASE_URL": f"sqlite:///{database}",
         "DJANGO_SETTINGS_MODULE": "revmentor.settings",
+        "DEBUG": "true",
     }
     env.pop("REDIS_URL", None)
     script = (

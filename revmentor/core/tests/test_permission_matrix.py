@@ -154,6 +154,8 @@ def _password_link(_world: dict[str, Any]) -> dict[str, Any]:
 # url name: (method, kwargs, expected status per role in ROLES order)
 MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[int, ...]]] = {
     "core:home": ("get", _none, (200, 200, 200, 200, LOGIN)),
+    # For load balancers and monitoring: no login, no personal data.
+    "core:health": ("get", _none, (200, 200, 200, 200, 200)),
     "accounts:login": ("get", _none, (302, 302, 302, 302, 200)),
     "accounts:logout": ("post", _none, (302, 302, 302, 302, 302)),
     "accounts:set_language": ("post", _none, (302, 302, 302, 302, 302)),

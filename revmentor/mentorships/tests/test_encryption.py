@@ -69,7 +69,7 @@ def test_production_refuses_to_start_without_an_encryption_key():
 
 
 def test_a_malformed_key_is_refused_at_start():
-    env = {"NOTES_ENCRYPTION_KEYS": "not-a-key", "PATH": "/usr/bin:/bin"}
+    env = {"DEBUG": "true", "NOTES_ENCRYPTION_KEYS": "not-a-key", "PATH": "/usr/bin:/bin"}
     result = subprocess.run(
         [sys.executable, "manage.py", "check"],
         cwd=ROOT,
