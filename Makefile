@@ -38,7 +38,8 @@ $(VENV)/.installed: requirements.lock
 
 assets: $(VENDOR)/.installed $(VENDOR)/chart.umd.min.js.map
 
-$(VENDOR)/.installed: package.json package-lock.json
+# The Makefile too: a file added to the copy list below must reach existing checkouts.
+$(VENDOR)/.installed: package.json package-lock.json Makefile
 	npm ci --no-audit --no-fund --silent
 	mkdir -p $(VENDOR)
 	cp node_modules/htmx.org/dist/htmx.min.js $(VENDOR)/htmx.min.js
