@@ -30,13 +30,16 @@ pytestmark = pytest.mark.django_db
 SECRET = "MENTOR-PRIVATE-NOTE-4242"
 
 # What the admin may show: accounts and organisation data, the program charter (its objectives
-# and topics as inlines) and task results (ids only). Never anything a pair or HR wrote.
+# and topics as inlines) and task results and queues (ids only). Never anything a pair or HR
+# wrote.
 ADMIN_MAY_LIST = {
     "accounts.User",
     "people.OrgUnit",
     "people.Person",
     "programs.Program",
     "django_tasks_database.DBTaskResult",
+    # With REDIS_URL set: django-rq's queue dashboard (job ids and states).
+    "django_rq.Dashboard",
 }
 
 
