@@ -208,6 +208,9 @@ AXES_USERNAME_FORM_FIELD = "username"
 # The attempts hold e-mail addresses and IP addresses: not for the admin (operators reset a lock
 # with `manage.py axes_reset_username EMAIL` or `axes_reset_ip ADDRESS`).
 AXES_ENABLE_ADMIN = False
+# Axes would keep every successful login with its address for ever; the audit log records
+# logins. Failed attempts are deleted once their cool-off has passed (at the next login).
+AXES_DISABLE_ACCESS_LOG = True
 # Behind a reverse proxy every request comes from the proxy's address: set TRUSTED_PROXY_COUNT to
 # the number of proxies in front of the app, each of which appends the address it received the
 # request from to X-Forwarded-For (nginx: proxy_add_x_forwarded_for). The client is then the

@@ -171,10 +171,13 @@ def mfa_remove(*, user: User) -> None:
     StaticDevice.objects.filter(user=user).delete()
 
 
-@transaction.atomic
 def mfa_verify(*, user: User, code: str) -> Device:
     """The device that accepts this code: the authenticator app, or a recovery code (which is
-    used up). Wrong codes slow further tries down (django-otp doubles the wait each time)."""
+    used up). Wrong codes slow further tries down (django-otp doubles the wait each time).
+
+    Not atomic here: match_token() commits its own transaction, and the refusal raised below must
+    not roll back the failure count it has just written.
+    """
     token = code.strip().replace(" ", "")
     device = match_token(user, token) if token else None
     if device is None:

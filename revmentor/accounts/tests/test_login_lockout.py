@@ -122,3 +122,36 @@ def test_failed_logins_still_send_the_auth_signal(participant, limit):
         user_login_failed.disconnect(record)
     # Every attempt is reported, the ones refused during the lock too.
     assert seen == [participant.email] * (limit + 1)
+
+
+def test_a_failure_during_the_lock_starts_the_cool_off_again(participant, limit):
+    from axes.models import AccessAttempt
+
+    _fail(participant.email, limit)
+    AccessAttempt.objects.update(attempt_time=timezone.now() - dt.timedelta(minutes=10))
+    assert _login(participant.email, "still wrong").status_code == 429
+    AccessAttempt.objects.update(attempt_time=timezone.now() - dt.timedelta(minutes=10))
+    # 20 minutes after the first lock, but only 10 after the last try.
+    assert _login(participant.email, PASSWORD).status_code == 429
+
+
+def test_the_admin_login_is_locked_in_the_same_way(db, limit):
+    from revmentor.accounts.models import User
+
+    User.objects.create_superuser("op@example.org", PASSWORD)
+    client = Client(REMOTE_ADDR="198.51.100.1")
+    for _ in range(limit):
+        client.post(reverse("admin:login"), {"username": "op@example.org", "password": "no"})
+    response = client.post(
+        reverse("admin:login"), {"username": "op@example.org", "password": PASSWORD}
+    )
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+
+
+def test_an_operator_lifts_a_lock_with_axes_reset_username(participant, limit):
+    from django.core.management import call_command
+
+    _fail(participant.email, limit)
+    call_command("axes_reset_username", participant.email, verbosity=0)
+    assert _login(participant.email, PASSWORD).status_code == 302

@@ -191,3 +191,21 @@ def test_without_the_requirement_staff_log_in_with_a_password_only(program_manag
     settings.MFA_REQUIRED_FOR_STAFF = False
     client = _logged_in(program_manager)
     assert client.get(reverse("programs:list")).status_code == 200
+
+
+def test_each_wrong_code_makes_the_next_try_wait(program_manager, settings):
+    # A large factor makes the wait long enough to see without a clock in the test.
+    settings.OTP_TOTP_THROTTLE_FACTOR = 1000
+    device = _app(program_manager)
+    client = _logged_in(program_manager)
+    client.post(reverse("accounts:mfa_verify"), {"code": "000000"})
+    response = client.post(reverse("accounts:mfa_verify"), {"code": _code(device)})
+    assert response.status_code == 400
+    assert client.get(reverse("programs:list")).status_code == 302
+
+
+def test_no_operator_reads_an_authenticator_secret_in_the_admin():
+    from django.contrib import admin
+
+    assert not admin.site.is_registered(TOTPDevice)
+    assert not admin.site.is_registered(StaticDevice)
