@@ -71,7 +71,6 @@ def locked_out(
         {
             "retry_at": retry_at,
             "minutes": int(settings.AXES_COOLOFF_TIME.total_seconds() // 60),
-            "limit": settings.AXES_FAILURE_LIMIT,
         },
         status=429,
     )
