@@ -113,9 +113,13 @@ def test_a_recovery_code_works_once(program_manager):
     assert second.get(reverse("programs:list")).status_code == 302
 
 
-def test_a_participant_logs_in_without_a_code(participant):
+def test_a_participant_logs_in_without_a_code_and_may_add_an_app(participant):
     client = _logged_in(participant)
     assert client.get(reverse("core:home")).status_code == 200
+    preferences = client.get(reverse("accounts:preferences")).content.decode()
+    assert "Off: you log in with your password only." in preferences
+    assert reverse("accounts:mfa_setup") in preferences
+    assert client.get(reverse("accounts:mfa_setup")).status_code == 200
 
 
 def test_a_participant_who_added_an_app_gives_a_code_too_and_may_turn_it_off(participant):
