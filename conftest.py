@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,26 @@ def _english_by_default(settings: Any) -> None:
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # Login protection is for the tests about it (the `login_protection` fixture): the others
+    # log in with Client.login, which passes no request to the lockout, and as staff without an
+    # authenticator app.
+    settings.AXES_ENABLED = False
+    settings.MFA_REQUIRED_FOR_STAFF = False
+    # A cache of its own for every test, so no throttle counts carry from one test to the next
+    # (and a Redis given by REDIS_URL is never touched by tests).
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"test-{uuid.uuid4()}",
+        }
+    }
+
+
+@pytest.fixture
+def login_protection(settings: Any) -> None:
+    """The lockout and the second factor as in production."""
+    settings.AXES_ENABLED = True
+    settings.MFA_REQUIRED_FOR_STAFF = True
 
 
 def _make_user(email: str, role: str, **extra: Any) -> Any:

@@ -8,6 +8,7 @@ a message that names the variable (see revmentor.env).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -76,6 +77,10 @@ INSTALLED_APPS = [
     "revmentor.notifications",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 # Background tasks: the database backend and its `manage.py db_worker` (started by `make run`);
@@ -109,9 +114,14 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "revmentor.core.middleware.IdleSessionTimeoutMiddleware",
+    # Marks the session's user as verified by a second factor (request.user.is_verified()).
+    "django_otp.middleware.OTPMiddleware",
     "revmentor.accounts.middleware.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "revmentor.accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Turns a locked-out login into the lockout page; last, so it sees the login view's request.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "revmentor.urls"
@@ -141,6 +151,12 @@ DATABASES = {
 }
 
 AUTH_USER_MODEL = "accounts.User"
+# Axes first: it refuses a locked-out account or address before any password is checked, and
+# every attempt still goes through django.contrib.auth.authenticate (its signals feed the audit).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "core:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
@@ -249,6 +265,64 @@ SESSION_IDLE_TIMEOUT_HOURS = env_int("SESSION_IDLE_TIMEOUT_HOURS", 8, minimum=1)
 SESSION_IDLE_TIMEOUT_PARTICIPANT_HOURS = env_int(
     "SESSION_IDLE_TIMEOUT_PARTICIPANT_HOURS", 14 * 24, minimum=1
 )
+
+# Counters for throttles (password reset, the applicants' form). Redis when REDIS_URL is set;
+# otherwise the database, so that every process of a server counts together (a local-memory
+# cache would count per process: four workers would allow four times the limit).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "revmentor",
+    }
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        # Made by `migrate` (revmentor.accounts.apps), so no deployment step can forget it.
+        "LOCATION": "revmentor_cache",
+    }
+}
+
+# Login lockout (django-axes, counted in the database): LOGIN_FAILURE_LIMIT wrong passwords for
+# one account, or from one address, lock that account or address for LOGIN_COOLOFF_MINUTES;
+# another failure during the lock starts the cool-off again. A successful login resets nothing,
+# so logging in to one's own account never clears the count of an address or another account.
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_CALLABLE = "revmentor.accounts.views.locked_out"
+AXES_USERNAME_FORM_FIELD = "username"
+# The attempts hold e-mail addresses and IP addresses: not for the admin (operators reset a lock
+# with `manage.py axes_reset_username EMAIL` or `axes_reset_ip ADDRESS`).
+AXES_ENABLE_ADMIN = False
+# Axes would keep every successful login with its address for ever; the audit log records
+# logins. Failed attempts are deleted once their cool-off has passed (at the next login).
+AXES_DISABLE_ACCESS_LOG = True
+# Behind a reverse proxy every request comes from the proxy's address: set TRUSTED_PROXY_COUNT to
+# the number of proxies in front of the app, each of which appends the address it received the
+# request from to X-Forwarded-For (nginx: proxy_add_x_forwarded_for). The client is then the
+# entry that many places from the right, so an address a client writes into the header itself is
+# never used. Without proxies (0, the default) only the connection's address counts. The lockout
+# and the throttles read the address in the same way (revmentor.core.throttle.client_ip).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0, minimum=0)
+AXES_CLIENT_IP_CALLABLE = "revmentor.core.throttle.client_ip"
+
+# Throttles counted in the cache above (revmentor.core.throttle).
+PASSWORD_RESET_LIMIT_PER_EMAIL = env_int("PASSWORD_RESET_LIMIT_PER_EMAIL", 3, minimum=1)
+PASSWORD_RESET_LIMIT_PER_IP = env_int("PASSWORD_RESET_LIMIT_PER_IP", 10, minimum=1)
+APPLY_CONFIRMATIONS_PER_EMAIL_PER_DAY = env_int(
+    "APPLY_CONFIRMATIONS_PER_EMAIL_PER_DAY", 3, minimum=1
+)
+APPLY_SUBMISSIONS_PER_IP_PER_HOUR = env_int("APPLY_SUBMISSIONS_PER_IP_PER_HOUR", 10, minimum=1)
+
+# Two-step login (TOTP, django-otp). Program managers, HR support and operators must set up an
+# authenticator app at their first login when this is on; anyone with a device gives a code at
+# every login whatever this says. Off by default only in development (DEBUG).
+MFA_REQUIRED_FOR_STAFF = env_bool("MFA_REQUIRED_FOR_STAFF", default=not DEBUG)
+OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "revmentor")
+# Secrets of authenticator apps never show in the admin.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 LOGGING = {
     "version": 1,

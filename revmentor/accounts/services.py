@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import time
+
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_otp import match_token
+from django_otp.models import Device
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from revmentor.accounts.models import PRODUCT_ROLES, Role, User
 from revmentor.audit.models import Action
@@ -104,3 +111,75 @@ def user_link_person(*, user: User, person: Person, by: User | None) -> User:
     audit_record(action=Action.PERSON_LINKED, actor=by, obj=user, detail={"person": person.pk})
     _tell_user(user, what="person", event=f"person:{person.pk}", person_name=person.name)
     return user
+
+
+class SecondFactorRefused(DomainError):
+    code = "mfa_refused"
+    default_message = _("This code is not right. Check the time on your phone and try again.")
+
+
+RECOVERY_CODE_COUNT = 10
+# The app's name for the account, as the authenticator app lists it.
+DEVICE_NAME = "revmentor"
+
+
+def _new_recovery_codes(user: User) -> list[str]:
+    device, _created = StaticDevice.objects.get_or_create(
+        user=user, name="recovery", defaults={"confirmed": True}
+    )
+    device.token_set.all().delete()
+    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODE_COUNT)]
+    StaticToken.objects.bulk_create([StaticToken(device=device, token=code) for code in codes])
+    return codes
+
+
+@transaction.atomic
+def mfa_device_confirm(*, user: User, key: str, code: str) -> tuple[TOTPDevice, list[str]]:
+    """Save the authenticator app whose secret `key` (hex) the user scanned, once a code from it
+    matches, with fresh recovery codes (returned here only: they are shown once)."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+        raise SecondFactorRefused(_("Two-step login is already set up for this account."))
+    device = TOTPDevice(user=user, name=DEVICE_NAME, key=key, confirmed=True)
+    device.full_clean()
+    # Checked here rather than with device.verify_token(), which saves the device it checks:
+    # a wrong first code must leave nothing behind.
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time()
+    token = code.strip().replace(" ", "")
+    if not (token.isdigit() and totp.verify(int(token), device.tolerance)):
+        raise SecondFactorRefused()
+    device.last_t = totp.t()
+    device.save()
+    return device, _new_recovery_codes(user)
+
+
+@transaction.atomic
+def mfa_recovery_codes_renew(*, user: User) -> list[str]:
+    """New recovery codes; the old ones stop working."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if not TOTPDevice.objects.filter(user=user, confirmed=True).exists():
+        raise SecondFactorRefused(_("Set up two-step login first."))
+    return _new_recovery_codes(user)
+
+
+@transaction.atomic
+def mfa_remove(*, user: User) -> None:
+    """Remove the user's authenticator app and recovery codes (a lost phone: the user logs in
+    with a password again and, in a role that requires it, sets up a new app)."""
+    TOTPDevice.objects.filter(user=user).delete()
+    StaticDevice.objects.filter(user=user).delete()
+
+
+def mfa_verify(*, user: User, code: str) -> Device:
+    """The device that accepts this code: the authenticator app, or a recovery code (which is
+    used up). Wrong codes slow further tries down (django-otp doubles the wait each time).
+
+    Not atomic here: match_token() commits its own transaction, and the refusal raised below must
+    not roll back the failure count it has just written.
+    """
+    token = code.strip().replace(" ", "")
+    device = match_token(user, token) if token else None
+    if device is None:
+        raise SecondFactorRefused()
+    return device

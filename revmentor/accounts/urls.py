@@ -14,6 +14,10 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("language/", views.set_language, name="set_language"),
     path("preferences/", views.preferences, name="preferences"),
+    path("two-step/", views.mfa_verify, name="mfa_verify"),
+    path("two-step/setup/", views.mfa_setup, name="mfa_setup"),
+    path("two-step/recovery-codes/", views.mfa_recovery_codes, name="mfa_recovery_codes"),
+    path("two-step/remove/", views.mfa_remove, name="mfa_remove"),
     path("password/reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path(
         "password/reset/sent/",

@@ -268,6 +268,9 @@ class IntakeForm(forms.Form):
         return initial
 
 
+HONEYPOT_FIELD = "website"
+
+
 class ExternalApplicantForm(IntakeForm):
     """A student applying through the program's link: who they are, then the mentor intake."""
 
@@ -281,6 +284,13 @@ class ExternalApplicantForm(IntakeForm):
             "institution": forms.CharField(label=_("School or university"), max_length=200),
         }
         self.fields = {**identity, **self.fields}
+        # A trap for bots that fill every field: hidden by the "hp-field" class (no inline
+        # style, which the content security policy forbids), skipped by the keyboard.
+        self.fields[HONEYPOT_FIELD] = forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
 
 
 class ReviewForm(forms.Form):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,8 +15,10 @@ from revmentor.accounts.models import Role as UserRole
 from revmentor.core.access import current_user, role_required
 from revmentor.core.exceptions import DomainError
 from revmentor.core.params import text_param
+from revmentor.core.throttle import Limit, Throttled, client_ip, throttle_check, throttle_count
 from revmentor.enrolment import selectors, services
 from revmentor.enrolment.forms import (
+    HONEYPOT_FIELD,
     DecisionForm,
     ExternalApplicantForm,
     IntakeForm,
@@ -28,6 +31,9 @@ from revmentor.programs.models import Program, Status
 from revmentor.programs.selectors import program_for_user
 from revmentor.programs.views import charter_html
 from revmentor.support.models import Testimonial
+
+HOUR = 3600
+DAY = 24 * HOUR
 
 EVERYONE = (UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT, UserRole.SPONSOR, UserRole.PARTICIPANT)
 REPORT_READERS = (UserRole.PROGRAM_MANAGER, UserRole.HR_SUPPORT, UserRole.SPONSOR)
@@ -163,9 +169,24 @@ def external_apply(request: HttpRequest, token: str) -> HttpResponse:
             request, "enrolment/link_closed.html", {"message": closed.message}, status=404
         )
     form = ExternalApplicantForm(request.POST or None, program=program)
+    status = 200
+    if request.method == "POST" and request.POST.get(HONEYPOT_FIELD):
+        # A bot filled the hidden field: it reads the usual answer; nothing is stored or sent.
+        return render(
+            request,
+            "enrolment/check_email.html",
+            {"application": {"email": request.POST.get("email", "")}, "program": program},
+        )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        per_ip = Limit(
+            "apply-ip", client_ip(request), settings.APPLY_SUBMISSIONS_PER_IP_PER_HOUR, HOUR
+        )
+        per_email = Limit(
+            "apply-email", data["email"], settings.APPLY_CONFIRMATIONS_PER_EMAIL_PER_DAY, DAY
+        )
         try:
+            throttle_check(per_ip, per_email)
             application = services.application_submit_external(
                 token=token,
                 name=data["name"],
@@ -176,9 +197,22 @@ def external_apply(request: HttpRequest, token: str) -> HttpResponse:
                 accepted_ground_rules=data["accept_ground_rules"],
                 consented=data["consent"],
             )
+        except Throttled as throttled:
+            form.add_error(
+                None,
+                _(
+                    "Too many applications from your network or for this e-mail address. "
+                    "Nothing was sent. Try again after %(time)s."
+                )
+                % {"time": throttled.params["time"]},
+            )
+            status = 429
         except DomainError as error:
+            throttle_count(per_ip)
             form.add_error(None, error.message)
         else:
+            # Each submission sends one confirmation mail to the address given.
+            throttle_count(per_ip, per_email)
             return render(
                 request,
                 "enrolment/check_email.html",
@@ -195,6 +229,7 @@ def external_apply(request: HttpRequest, token: str) -> HttpResponse:
             "external": True,
             "charter_html": charter_html(request, program),
         },
+        status=status,
     )
 
 

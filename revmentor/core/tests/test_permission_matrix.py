@@ -243,6 +243,13 @@ MATRIX: dict[str, tuple[str, Callable[[dict[str, Any]], dict[str, Any]], tuple[i
     "support:kickoff": ("get", _pairs_program, (200, 403, 403, 403, LOGIN)),
     "support:kickoff_rsvp": ("post", _guest, (404, 404, 404, 302, LOGIN)),
     "accounts:preferences": ("get", _none, (200, 200, 200, 200, LOGIN)),
+    # Two-step login, here with MFA_REQUIRED_FOR_STAFF off and no authenticator app: the code
+    # page sends back, set-up is open to everyone logged in, renewing codes says to set up first
+    # and turning it off is allowed (nobody is required). With the requirement on, see below.
+    "accounts:mfa_verify": ("get", _none, (302, 302, 302, 302, LOGIN)),
+    "accounts:mfa_setup": ("get", _none, (200, 200, 200, 200, LOGIN)),
+    "accounts:mfa_recovery_codes": ("post", _none, (302, 302, 302, 302, LOGIN)),
+    "accounts:mfa_remove": ("post", _none, (302, 302, 302, 302, LOGIN)),
     "notifications:list": ("get", _none, (200, 200, 200, 200, LOGIN)),
     "privacy:my_data": ("get", _none, (200, 200, 200, 200, LOGIN)),
     "audit:log": ("get", _none, (200, 403, 403, 403, LOGIN)),
@@ -457,3 +464,32 @@ def test_an_unknown_person_or_program_is_not_found(world):
     assert client.get(reverse("people:person", kwargs={"pk": 999999})).status_code == 404
     assert client.get(reverse("programs:detail", kwargs={"pk": 999999})).status_code == 404
     assert client.get(reverse("enrolment:application", kwargs={"pk": 999999})).status_code == 404
+
+
+# The pages a user may open between the password and the second factor.
+OPEN_BEFORE_SECOND_FACTOR = {
+    "accounts:mfa_verify",
+    "accounts:mfa_setup",
+    "accounts:logout",
+    "accounts:set_language",
+}
+
+
+@pytest.mark.usefixtures("login_protection")
+@pytest.mark.parametrize(
+    "url_name", sorted(name for name in MATRIX if name not in OPEN_BEFORE_SECOND_FACTOR)
+)
+@pytest.mark.parametrize("role", ["program_manager", "hr_support"])
+def test_with_mfa_required_staff_reach_no_page_before_the_second_step(world, url_name, role):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    method, kwargs, _expected = MATRIX[url_name]
+    url = reverse(url_name, kwargs=kwargs(world))
+    client = Client()
+    client.force_login(world["users"][role])
+    response = getattr(client, method)(url)
+    assert response.status_code == 302, (url_name, role)
+    assert response["Location"].startswith(reverse("accounts:mfa_setup")), (url_name, role)
+    TOTPDevice.objects.create(user=world["users"][role], name="app", confirmed=True)
+    response = getattr(client, method)(url)
+    assert response["Location"].startswith(reverse("accounts:mfa_verify")), (url_name, role)
