@@ -32,6 +32,13 @@ class Action(models.TextChoices):
     PERSON_VIEWED = "person_viewed", _("A person's page viewed")
     HR_CASE_VIEWED = "hr_case_viewed", _("An HR case viewed")
     AUDIT_EXPORTED = "audit_exported", _("Audit log exported")
+    MEETING_CHANGED = "meeting_changed", _("Meeting planned, moved, cancelled or marked")
+    APPLICATION_SUBMITTED = "application_submitted", _("Application sent")
+    APPLICATION_WITHDRAWN = "application_withdrawn", _("Application withdrawn")
+    INVITATIONS_SENT = "invitations_sent", _("Invitations sent")
+    ATTENTION_RECORDED = "attention_recorded", _("Intervention recorded")
+    MATCHING_RUN = "matching_run", _("Matching run made")
+    PAIR_RULE_CHANGED = "pair_rule_changed", _("Pin or block set or removed")
 
 
 class AppendOnly(Exception):

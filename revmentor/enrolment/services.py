@@ -249,6 +249,13 @@ def application_submit(
         charter_version=program.charter_version,
     )
     _write_intake(application, intake)
+    audit_record(
+        action=Action.APPLICATION_SUBMITTED,
+        actor=user,
+        obj=application,
+        program_id=program.pk,
+        detail={"role": role},
+    )
     return application
 
 
@@ -378,6 +385,12 @@ def application_withdraw(*, application: Application) -> Application:
     application.status = ApplicationStatus.WITHDRAWN
     application.withdrawn_at = timezone.now()
     application.save(update_fields=["status", "withdrawn_at", "updated_at"])
+    audit_record(
+        action=Action.APPLICATION_WITHDRAWN,
+        actor=None,
+        obj=application,
+        program_id=application.program_id,
+    )
     # Withdrawing after acceptance takes the person out of the matching pool as well.
     Participant.objects.filter(application=application).delete()
     return application
@@ -635,6 +648,13 @@ def invitations_upload(
     for invitation in invitations:
         person = people[invitation.person_id]
         queue_invitation(program, person, reminder=False)
+    audit_record(
+        action=Action.INVITATIONS_SENT,
+        actor=by,
+        obj=program,
+        program_id=program.pk,
+        detail={"invited": len(invitations)},
+    )
     return invitations
 
 

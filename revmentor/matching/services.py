@@ -275,6 +275,13 @@ def matching_run(*, program: Program, by: User | None) -> MatchingRun:
         )
         if result is not None:
             _store_result(run, result, by_id, program)
+    audit_record(
+        action=Action.MATCHING_RUN,
+        actor=by,
+        obj=run,
+        program_id=program.pk,
+        detail={"number": run.number, "succeeded": failure is None, "pairs": run.matched_count},
+    )
     if failure is not None:
         raise MatchingFailed(run, error_message(failure.code, run.error_params, failure.message))
     return run
@@ -372,6 +379,13 @@ def pair_rule_set(
     rule, _created = PairRule.objects.update_or_create(
         program=program, mentor=mentor, mentee=mentee, defaults={"kind": kind, "created_by": by}
     )
+    audit_record(
+        action=Action.PAIR_RULE_CHANGED,
+        actor=by,
+        obj=rule,
+        program_id=program.pk,
+        detail={"kind": kind, "change": "set"},
+    )
     return PairRuleSet(rule=rule, replaced=replaced)
 
 
@@ -391,9 +405,16 @@ def pin_broken_rules(*, rule: PairRule) -> list[str]:
 
 
 @transaction.atomic
-def pair_rule_remove(*, rule: PairRule) -> None:
+def pair_rule_remove(*, rule: PairRule, by: User | None = None) -> None:
     _lock_program(rule.program)
     _refuse_when_published(rule.program)
+    audit_record(
+        action=Action.PAIR_RULE_CHANGED,
+        actor=by,
+        obj=rule,
+        program_id=rule.program_id,
+        detail={"kind": rule.kind, "change": "removed"},
+    )
     rule.delete()
 
 

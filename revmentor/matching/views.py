@@ -240,7 +240,7 @@ def pair_rule_delete(request: HttpRequest, pk: int, rule_pk: int) -> HttpRespons
         "mentee": rule.mentee.person.name,
     }
     try:
-        services.pair_rule_remove(rule=rule)
+        services.pair_rule_remove(rule=rule, by=current_user(request))
     except DomainError as error:
         messages.error(request, error.message)
     else:

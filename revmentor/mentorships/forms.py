@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from revmentor.core.fields import ModelMultipleChoiceField
 from revmentor.mentorships.models import (
     DissolveReason,
     EndCategory,
@@ -32,7 +33,7 @@ class DeclineForm(forms.Form):
 
 class AgreementForm(forms.Form):
     goals = forms.CharField(label=_("Our goals"), widget=forms.Textarea(attrs={"rows": 3}))
-    topics: forms.ModelMultipleChoiceField[Topic] = forms.ModelMultipleChoiceField(
+    topics: forms.ModelMultipleChoiceField[Topic] = ModelMultipleChoiceField(
         label=_("Topics, in the order we take them"),
         queryset=Topic.objects.none(),
         widget=forms.CheckboxSelectMultiple,
@@ -152,7 +153,7 @@ class CancelForm(forms.Form):
 
 
 class LogForm(forms.Form):
-    topics: forms.ModelMultipleChoiceField[Topic] = forms.ModelMultipleChoiceField(
+    topics: forms.ModelMultipleChoiceField[Topic] = ModelMultipleChoiceField(
         label=_("Topics we covered"),
         queryset=Topic.objects.none(),
         required=False,

@@ -112,6 +112,17 @@ def _move(mentorship: Mentorship, to: str, actor: User | None, note: str = "") -
     return mentorship
 
 
+def _audit_meeting(meeting: Meeting, change: str) -> None:
+    # Only partners plan, move, cancel or mark meetings: the log says "a partner", never who.
+    audit_record(
+        action=Action.MEETING_CHANGED,
+        actor=None,
+        obj=meeting,
+        program_id=meeting.mentorship.program_id,
+        detail={"change": change, "by": "partner"},
+    )
+
+
 def _locked(mentorship: Mentorship) -> Mentorship:
     return (
         Mentorship.objects.select_for_update()
@@ -475,6 +486,7 @@ def meeting_schedule(*, mentorship: Mentorship, user: User, data: MeetingInput) 
         meetings.append(debrief)
     for item in meetings:
         transaction.on_commit(partial(ical.send_invitations, item, method="REQUEST"))
+        _audit_meeting(item, "planned")
     return meeting
 
 
@@ -514,6 +526,7 @@ def meeting_reschedule(
         debrief.sequence += 1
         debrief.save()
         transaction.on_commit(lambda: ical.send_invitations(debrief, method="REQUEST"))
+    _audit_meeting(meeting, "moved")
     return meeting
 
 
@@ -541,6 +554,7 @@ def meeting_cancel(*, meeting: Meeting, user: User, reason: str) -> Meeting:
         item.sequence += 1
         item.save()
         transaction.on_commit(partial(ical.send_invitations, item, method="CANCEL"))
+        _audit_meeting(item, "cancelled")
     return meeting
 
 
@@ -558,6 +572,7 @@ def meeting_mark(*, meeting: Meeting, user: User, held: bool) -> Meeting:
         raise InvalidMeeting(_("You can say whether a meeting was held once its time has come."))
     setattr(meeting, f"{side}_held", held)
     meeting.save()
+    _audit_meeting(meeting, "marked")
     return meeting
 
 

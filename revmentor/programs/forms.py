@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from revmentor.core.fields import ModelMultipleChoiceField
 from revmentor.people.models import OrgUnit
 from revmentor.programs.charter_templates import TEMPLATES
 from revmentor.programs.models import MeetingFormat, ProfileField, Program
@@ -103,6 +104,10 @@ class CharterForm(forms.ModelForm[Program]):
     class Meta:
         model = Program
         fields = CHARTER_FIELDS
+        field_classes = {
+            "mentor_units": ModelMultipleChoiceField,
+            "mentee_units": ModelMultipleChoiceField,
+        }
         widgets = {
             "start_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "end_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from revmentor.core.fields import ModelMultipleChoiceField
 from revmentor.programs.models import Program, Topic
 from revmentor.support.models import AttentionSettings, CheckIn
 
@@ -101,7 +102,7 @@ class ArticleForm(forms.Form):
         label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
-    topics: forms.ModelMultipleChoiceField[Topic] = forms.ModelMultipleChoiceField(
+    topics: forms.ModelMultipleChoiceField[Topic] = ModelMultipleChoiceField(
         label=_("Topics"),
         queryset=Topic.objects.none(),
         required=False,

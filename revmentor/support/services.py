@@ -13,6 +13,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from revmentor.accounts.models import User
+from revmentor.audit.models import Action
+from revmentor.audit.services import audit_record
 from revmentor.core.exceptions import DomainError
 from revmentor.enrolment.models import Participant
 from revmentor.mentorships.models import Meeting, MeetingKind, Mentorship, State
@@ -352,9 +354,17 @@ def attention_record(
 ) -> AttentionAction:
     if intervention not in INTERVENTIONS:
         raise SupportError(_("Choose what you did."))
-    return AttentionAction.objects.create(
+    action = AttentionAction.objects.create(
         item=item, by=by, intervention=intervention, note=note.strip()[:300]
     )
+    audit_record(
+        action=Action.ATTENTION_RECORDED,
+        actor=by,
+        obj=item,
+        program_id=item.program_id,
+        detail={"rule": item.rule, "intervention": intervention},  # the note is not copied
+    )
+    return action
 
 
 @transaction.atomic

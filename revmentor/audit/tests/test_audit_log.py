@@ -114,3 +114,32 @@ def test_an_applied_import_is_recorded_with_its_counts_and_no_file(program_manag
     assert entry.actor == program_manager
     assert entry.detail["created"] > 0
     assert set(entry.detail) == {"created", "updated", "unchanged"}
+
+
+def test_meetings_and_interventions_are_recorded_without_names_or_notes(program_manager):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from revmentor.support.models import AttentionItem
+    from revmentor.support.services import attention_record
+
+    mentorship, mentor, _mentee = pair(program_manager, state=State.ACTIVE)
+    meeting = pairs.meeting_schedule(
+        mentorship=mentorship,
+        user=mentor,
+        data=pairs.MeetingInput("conversation", timezone.now() + dt.timedelta(days=3), 60),
+    )
+    pairs.meeting_cancel(meeting=meeting, user=mentor, reason=REASON)
+    changes = AuditEntry.objects.filter(action=Action.MEETING_CHANGED).order_by("pk")
+    assert [entry.detail["change"] for entry in changes] == ["planned", "cancelled"]
+    assert {entry.actor_id for entry in changes} == {None}
+    item = AttentionItem.objects.create(
+        program=mentorship.program, mentorship=mentorship, rule="proposal"
+    )
+    attention_record(item=item, by=program_manager, intervention="other", note="NOTE-7771")
+    entry = AuditEntry.objects.get(action=Action.ATTENTION_RECORDED)
+    assert entry.detail == {"rule": "proposal", "intervention": "other"}
+    text = json.dumps(list(AuditEntry.objects.values()), default=str)
+    assert REASON not in text
+    assert "NOTE-7771" not in text

@@ -97,3 +97,20 @@ def test_the_program_list_query_count_does_not_grow_with_programs(program_manage
     with CaptureQueriesContext(connection) as many:
         client.get(reverse("programs:list"))
     assert len(many.captured_queries) == len(few.captured_queries)
+
+
+@pytest.mark.parametrize("unit", ["9223372036854775808", "-99999999999999999999"])
+def test_a_unit_id_too_large_for_the_database_is_refused_with_a_message_not_a_500(
+    program_manager, unit
+):
+    # Found by the form fuzz test: SQLite raised OverflowError on the query checking the ids.
+    program = _program("en")
+    client = Client()
+    client.force_login(program_manager)
+    response = client.post(
+        reverse("programs:edit", kwargs={"pk": program.pk}), {"mentor_units": [unit]}
+    )
+    assert response.status_code < 500
+    assert unit in response.content.decode()  # "… is not one of the available choices."
+    program.refresh_from_db()
+    assert not program.mentor_units.exists()
