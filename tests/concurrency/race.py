@@ -15,11 +15,10 @@ from django.db import connections
 from django.test import Client
 
 from revmentor.accounts.models import User
-from revmentor.enrolment import services as enrolment
 from revmentor.enrolment.models import Participant
-from revmentor.enrolment.tests.factories import intake, recruiting_program
+from revmentor.enrolment.tests.factories import recruiting_program
 from revmentor.matching.models import MatchingRun, Proposal
-from revmentor.people.tests.factories import OrgUnitFactory, PersonFactory
+from revmentor.mentorships.tests import factories
 from revmentor.programs.models import Program, Status
 
 
@@ -128,25 +127,8 @@ class PollingWorker:
 
 def accepted_pair(program: Program, manager: User) -> tuple[Participant, Participant]:
     """A mentor and a mentee accepted into the program."""
-    participants = []
-    for role, grade, unit in (("mentor", 2, "IT"), ("mentee", 9, "Sales")):
-        person = PersonFactory(grade=grade, org_unit=OrgUnitFactory(path=unit))
-        user = User.objects.create_user(
-            person.email, "pw-123456789", full_name=person.name, person=person
-        )
-        application = enrolment.application_submit(
-            program=program,
-            user=user,
-            role=role,
-            intake=intake(program, capacity=1, formats=program.formats),
-            accepted_ground_rules=True,
-            consented=True,
-        )
-        enrolment.application_decide(
-            application=application, decision="accepted", reason="ok", by=manager, notify=False
-        )
-        participants.append(Participant.objects.get(application=application))
-    return participants[0], participants[1]
+    (mentor, _mentor_user), (mentee, _mentee_user) = factories.accepted_pair(program, manager)
+    return mentor, mentee
 
 
 def program_with_runs(manager: User, runs: int = 1) -> tuple[Program, list[MatchingRun]]:

@@ -16,19 +16,12 @@ from revmentor.programs.models import Status
 from revmentor.support.services import complete_required_training
 
 
-def pair(
-    manager: Any,
-    *,
-    formats: list[str] | None = None,
-    state: str = State.PROPOSED,
-    tz: str = "Europe/Amsterdam",
-    trained: bool = True,
-) -> tuple[Mentorship, User, User]:
-    """A proposed mentorship; returns it with the mentor's and the mentee's user."""
-    changes = {"formats": formats} if formats else {}
-    program = recruiting_program(**changes)
-    users = []
-    participants = []
+def accepted_pair(
+    program: Any, manager: Any, *, tz: str = "Europe/Amsterdam"
+) -> list[tuple[Participant, User]]:
+    """A mentor (a junior in IT) and a mentee (a senior in Sales) accepted into the program,
+    each with their account."""
+    accepted = []
     for role, grade, unit in (("mentor", 2, "IT"), ("mentee", 9, "Sales")):
         person = PersonFactory(grade=grade, org_unit=OrgUnitFactory(path=unit), time_zone=tz)
         user = User.objects.create_user(
@@ -45,8 +38,24 @@ def pair(
         enrolment.application_decide(
             application=application, decision="accepted", reason="ok", by=manager, notify=False
         )
-        users.append(user)
-        participants.append(Participant.objects.get(application=application))
+        accepted.append((Participant.objects.get(application=application), user))
+    return accepted
+
+
+def pair(
+    manager: Any,
+    *,
+    formats: list[str] | None = None,
+    state: str = State.PROPOSED,
+    tz: str = "Europe/Amsterdam",
+    trained: bool = True,
+) -> tuple[Mentorship, User, User]:
+    """A proposed mentorship; returns it with the mentor's and the mentee's user."""
+    changes = {"formats": formats} if formats else {}
+    program = recruiting_program(**changes)
+    accepted = accepted_pair(program, manager, tz=tz)
+    participants = [participant for participant, _user in accepted]
+    users = [user for _participant, user in accepted]
     program.status = Status.MATCHING
     program.save()
     run = MatchingRun.objects.create(program=program, number=1, objective="most-matched")
