@@ -39,6 +39,13 @@ class Action(models.TextChoices):
     ATTENTION_RECORDED = "attention_recorded", _("Intervention recorded")
     MATCHING_RUN = "matching_run", _("Matching run made")
     PAIR_RULE_CHANGED = "pair_rule_changed", _("Pin or block set or removed")
+    CHARTER_CHANGED = "charter_changed", _("Charter changed")
+    RECRUITMENT_CHANGED = "recruitment_changed", _("Recruitment settings changed")
+    ARTICLE_ADDED = "article_added", _("Article added")
+    CIRCLE_CREATED = "circle_created", _("Peer circle made")
+    HR_CASE_OPENED = "hr_case_opened", _("Mentee put in an HR caseload")
+    HR_TALK_UPDATED = "hr_talk_updated", _("HR support talk planned or held")
+    KICKOFF_PLANNED = "kickoff_planned", _("Kick-off planned")
 
 
 class AppendOnly(Exception):

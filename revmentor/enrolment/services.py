@@ -128,11 +128,20 @@ def recruitment_for_program(program: Program) -> Recruitment:
 
 
 @transaction.atomic
-def recruitment_update(*, recruitment: Recruitment, **fields: object) -> Recruitment:
+def recruitment_update(
+    *, recruitment: Recruitment, by: User | None = None, **fields: object
+) -> Recruitment:
     for name, value in fields.items():
         setattr(recruitment, name, value)
     recruitment.full_clean()
     recruitment.save()
+    audit_record(
+        action=Action.RECRUITMENT_CHANGED,
+        actor=by,
+        obj=recruitment,
+        program_id=recruitment.program_id,
+        detail={"fields": sorted(fields)},
+    )
     return recruitment
 
 

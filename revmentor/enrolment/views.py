@@ -362,7 +362,9 @@ def recruitment_settings(request: HttpRequest, pk: int) -> HttpResponse:
     recruitment = services.recruitment_for_program(program)
     form = RecruitmentForm(request.POST or None, instance=recruitment)
     if request.method == "POST" and form.is_valid():
-        services.recruitment_update(recruitment=recruitment, **form.cleaned_data)
+        services.recruitment_update(
+            recruitment=recruitment, by=current_user(request), **form.cleaned_data
+        )
         messages.success(request, _("Recruitment settings saved."))
         return redirect("enrolment:recruitment", pk=program.pk)
     external_link = request.build_absolute_uri(f"/apply/{recruitment.external_token}/")

@@ -174,6 +174,7 @@ def program_update_charter(
     mentee_units: Sequence[OrgUnit] | None = None,
     objectives: Sequence[ObjectiveInput] = (),
     topics: Sequence[TopicInput] = (),
+    by: User | None = None,
 ) -> Program:
     """Save charter answers. A draft may be incomplete; the readiness gate guards recruitment."""
     program = Program.objects.select_for_update().get(pk=program.pk)
@@ -219,6 +220,13 @@ def program_update_charter(
         topic.position = position
         topic.full_clean()
         topic.save()
+    audit_record(
+        action=Action.CHARTER_CHANGED,
+        actor=by,
+        obj=program,
+        program_id=program.pk,
+        detail={"fields": sorted(fields)},
+    )
     return program
 
 

@@ -116,6 +116,7 @@ def program_edit(request: HttpRequest, pk: int) -> HttpResponse:
                         mentee_units=list(form.cleaned_data["mentee_units"]),
                         objectives=formset_inputs(objectives),
                         topics=formset_inputs(topics),
+                        by=current_user(request),
                     )
             except DomainError as error:
                 messages.error(request, error.message)

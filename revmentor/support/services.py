@@ -369,7 +369,14 @@ def attention_record(
 
 @transaction.atomic
 def article_add(
-    *, program: Program, url: str, title: str, summary: str, language: str, topic_ids: Sequence[int]
+    *,
+    program: Program,
+    url: str,
+    title: str,
+    summary: str,
+    language: str,
+    topic_ids: Sequence[int],
+    by: User | None = None,
 ) -> Article:
     if not url.lower().startswith(("http://", "https://")):
         raise SupportError(_("Enter a web address starting with http:// or https://."))
@@ -379,6 +386,7 @@ def article_add(
     article.full_clean()
     article.save()
     article.topics.set(program.topics.filter(pk__in=topic_ids))
+    audit_record(action=Action.ARTICLE_ADDED, actor=by, obj=article, program_id=program.pk)
     return article
 
 
@@ -491,13 +499,22 @@ def suggest_circles(program: Program, *, size: int = 6) -> list[list[Participant
 
 
 @transaction.atomic
-def circle_create(*, program: Program, name: str, members: Sequence[Participant]) -> PeerCircle:
+def circle_create(
+    *, program: Program, name: str, members: Sequence[Participant], by: User | None = None
+) -> PeerCircle:
     if not 4 <= len(members) <= 8:
         raise SupportError(_("A peer circle has 4 to 8 mentors."))
     if any(member.program_id != program.pk or member.role != "mentor" for member in members):
         raise SupportError(_("Only this program's mentors can join its circles."))
     circle = PeerCircle.objects.create(program=program, name=name.strip() or str(_("Peer circle")))
     circle.members.set(members)
+    audit_record(
+        action=Action.CIRCLE_CREATED,
+        actor=by,
+        obj=circle,
+        program_id=program.pk,
+        detail={"members": len(members)},
+    )
     return circle
 
 
@@ -534,7 +551,9 @@ def circle_note_add(*, circle: PeerCircle, author: Participant, body: str) -> Ci
 
 
 @transaction.atomic
-def support_case_open(*, program: Program, hr_user: User, mentee: Participant) -> SupportCase:
+def support_case_open(
+    *, program: Program, hr_user: User, mentee: Participant, by: User | None = None
+) -> SupportCase:
     """Put a senior in an HR caseload, with talks planned at the start, middle and end."""
     from revmentor.accounts.models import Role as UserRole
 
@@ -565,6 +584,13 @@ def support_case_open(*, program: Program, hr_user: User, mentee: Participant) -
             (SupportTalk.Moment.MIDDLE, middle),
             (SupportTalk.Moment.END, end),
         )
+    )
+    audit_record(
+        action=Action.HR_CASE_OPENED,
+        actor=by,
+        obj=case,
+        program_id=program.pk,
+        detail={"hr_user": hr_user.pk},
     )
     return case
 
@@ -598,10 +624,19 @@ def support_talk_request(*, case: SupportCase) -> SupportTalk:
 
 
 @transaction.atomic
-def support_talk_update(*, talk: SupportTalk, planned_on: dt.date, held: bool) -> SupportTalk:
+def support_talk_update(
+    *, talk: SupportTalk, planned_on: dt.date, held: bool, by: User | None = None
+) -> SupportTalk:
     talk.planned_on = planned_on
     talk.held = held
     talk.save(update_fields=["planned_on", "held"])
+    audit_record(
+        action=Action.HR_TALK_UPDATED,
+        actor=by,
+        obj=talk,
+        program_id=talk.case.program_id,
+        detail={"moment": talk.moment, "held": held},
+    )
     return talk
 
 
@@ -618,7 +653,9 @@ def hr_note_add(*, case: SupportCase, author: User, body: str) -> HrNote:
 
 
 @transaction.atomic
-def kickoff_plan(*, program: Program, starts_at: dt.datetime, place: str, agenda: str) -> KickOff:
+def kickoff_plan(
+    *, program: Program, starts_at: dt.datetime, place: str, agenda: str, by: User | None = None
+) -> KickOff:
     """Plan (or move) the kick-off and invite the cohort: every accepted participant."""
     if starts_at <= timezone.now():
         raise SupportError(_("The kick-off cannot be planned in the past."))
@@ -634,6 +671,7 @@ def kickoff_plan(*, program: Program, starts_at: dt.datetime, place: str, agenda
         .distinct()
         if person_id not in invited
     )
+    audit_record(action=Action.KICKOFF_PLANNED, actor=by, obj=kickoff, program_id=program.pk)
     return kickoff
 
 

@@ -265,6 +265,7 @@ def articles(request: HttpRequest, pk: int) -> HttpResponse:
                 summary=data["summary"],
                 language=data["language"],
                 topic_ids=[t.pk for t in data["topics"]],
+                by=current_user(request),
             )
         except DomainError as error:
             messages.error(request, error.message)
@@ -336,7 +337,10 @@ def circles(request: HttpRequest, pk: int) -> HttpResponse:
         members = suggestion[index] if index is not None and 0 <= index < len(suggestion) else []
         try:
             services.circle_create(
-                program=program, name=text_param(request.POST.get("name", "")), members=members
+                program=program,
+                name=text_param(request.POST.get("name", "")),
+                members=members,
+                by=current_user(request),
             )
         except DomainError as error:
             messages.error(request, error.message)
@@ -437,7 +441,9 @@ def hr_assign(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, _("Choose an HR support manager and a mentee."))
         else:
             try:
-                services.support_case_open(program=program, hr_user=hr_user, mentee=mentee)
+                services.support_case_open(
+                    program=program, hr_user=hr_user, mentee=mentee, by=current_user(request)
+                )
             except DomainError as error:
                 messages.error(request, error.message)
             else:
@@ -510,7 +516,7 @@ def talk_update(request: HttpRequest, pk: int) -> HttpResponse:
     )
     form = TalkForm(request.POST)
     if form.is_valid():
-        services.support_talk_update(talk=talk, **form.cleaned_data)
+        services.support_talk_update(talk=talk, by=current_user(request), **form.cleaned_data)
         messages.success(request, _("Talk updated."))
     else:
         messages.error(request, _("Give a valid date."))
@@ -546,7 +552,9 @@ def kickoff(request: HttpRequest, pk: int) -> HttpResponse:
                 form = KickOffForm(request.POST)
                 if not form.is_valid():
                     raise services.SupportError(_("Give a date in the future and a place or link."))
-                services.kickoff_plan(program=program, **form.cleaned_data)
+                services.kickoff_plan(
+                    program=program, by=current_user(request), **form.cleaned_data
+                )
                 messages.success(request, _("Kick-off planned; the cohort is invited."))
             elif action == "alumnus" and item is not None:
                 services.kickoff_invite_alumnus(

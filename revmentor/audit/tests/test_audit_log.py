@@ -143,3 +143,39 @@ def test_meetings_and_interventions_are_recorded_without_names_or_notes(program_
     text = json.dumps(list(AuditEntry.objects.values()), default=str)
     assert REASON not in text
     assert "NOTE-7771" not in text
+
+
+def test_staff_edits_of_a_program_are_recorded_with_who_and_which_fields(program_manager):
+    from revmentor.enrolment.services import recruitment_for_program, recruitment_update
+    from revmentor.enrolment.tests.factories import recruiting_program
+    from revmentor.programs.services import program_update_charter
+    from revmentor.support.services import article_add
+
+    program = recruiting_program()
+    program_update_charter(program=program, fields={"name": "Renamed"}, by=program_manager)
+    recruitment_update(
+        recruitment=recruitment_for_program(program), by=program_manager, retention_days=90
+    )
+    article_add(
+        program=program,
+        url="https://example.org/a",
+        title="A",
+        summary="",
+        language="en",
+        topic_ids=[],
+        by=program_manager,
+    )
+    entries = {
+        entry.action: entry
+        for entry in AuditEntry.objects.filter(
+            action__in=[Action.CHARTER_CHANGED, Action.RECRUITMENT_CHANGED, Action.ARTICLE_ADDED]
+        )
+    }
+    assert set(entries) == {
+        Action.CHARTER_CHANGED,
+        Action.RECRUITMENT_CHANGED,
+        Action.ARTICLE_ADDED,
+    }
+    assert {entry.actor for entry in entries.values()} == {program_manager}
+    assert entries[Action.CHARTER_CHANGED].detail == {"fields": ["name"]}
+    assert entries[Action.RECRUITMENT_CHANGED].detail == {"fields": ["retention_days"]}
